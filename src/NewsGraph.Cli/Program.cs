@@ -1,0 +1,10 @@
+using System.CommandLine;
+using NewsGraph.Cli.Commands;
+
+var root = new RootCommand("NewsGraph: turns multilingual news into an RDF knowledge graph and answers SPARQL over it.")
+{
+    ConvertCommand.Create(),
+    BenchCommand.Create(),
+};
+
+return root.Parse(args).Invoke();
