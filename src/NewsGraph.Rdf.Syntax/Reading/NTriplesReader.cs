@@ -83,12 +83,11 @@ internal sealed class NTriplesReader : RdfTextParser
 
     private Iri ReadIri()
     {
-        var line = Input.Line;
-        var column = Input.Column;
+        var start = Mark();
         ReadIriRef();
         if (!IriReference.IsAbsolute(Scratch))
         {
-            throw new RdfSyntaxException(SourceName, line, column, $"relative IRI <{ScratchString()}>: N-Triples and N-Quads need absolute IRIs");
+            throw ErrorAt(start, $"relative IRI <{ScratchString()}>: N-Triples and N-Quads need absolute IRIs");
         }
 
         return Interner.Iri(Scratch);

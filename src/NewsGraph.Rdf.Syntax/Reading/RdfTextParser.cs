@@ -37,6 +37,11 @@ internal abstract class RdfTextParser : RdfReader
 
     protected RdfSyntaxException Error(string detail) => new(SourceName, Input.Line, Input.Column, detail);
 
+    /// <summary>The current position, to report an error at the start of a token once its end shows it is wrong.</summary>
+    protected (int Line, int Column) Mark() => (Input.Line, Input.Column);
+
+    protected RdfSyntaxException ErrorAt((int Line, int Column) mark, string detail) => new(SourceName, mark.Line, mark.Column, detail);
+
     /// <summary>An error saying what was expected and what was found instead.</summary>
     protected RdfSyntaxException Expected(string what) => Error($"expected {what}, found {Describe(Input.Peek())}");
 
@@ -251,7 +256,7 @@ internal abstract class RdfTextParser : RdfReader
             {
                 if (!isLong)
                 {
-                    throw Error("line break in a string: use \\n, or a long string (\"\"\")");
+                    throw Error("unterminated string: a line break comes before the closing quote (write \\n, or use a long string)");
                 }
 
                 Append('\n');
@@ -259,7 +264,7 @@ internal abstract class RdfTextParser : RdfReader
             }
             else if (c == '\r')
             {
-                throw Error("line break in a string: use \\r, or a long string (\"\"\")");
+                throw Error("unterminated string: a line break comes before the closing quote (write \\r, or use a long string)");
             }
             else if (c == -1)
             {

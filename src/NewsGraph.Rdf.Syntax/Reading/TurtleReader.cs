@@ -406,6 +406,7 @@ internal sealed class TurtleReader : RdfTextParser
 
     private Iri ReadIriRefTerm()
     {
+        var start = Mark();
         ReadIriRef();
         var text = Scratch;
         if (IriReference.IsAbsolute(text) && !text.Contains("/.", StringComparison.Ordinal))
@@ -416,7 +417,7 @@ internal sealed class TurtleReader : RdfTextParser
         var resolved = IriReference.Resolve(_base, ScratchString());
         if (!IriReference.IsAbsolute(resolved))
         {
-            throw Error($"relative IRI <{resolved}> and no base IRI to resolve it against");
+            throw ErrorAt(start, $"relative IRI <{resolved}> and no base IRI to resolve it against");
         }
 
         return Interner.Iri(resolved);
@@ -654,6 +655,7 @@ internal sealed class TurtleReader : RdfTextParser
 
     private Iri ReadPrefixedName()
     {
+        var start = Mark();
         ReadPrefixName();
         if (Input.Peek() != ':')
         {
@@ -662,7 +664,7 @@ internal sealed class TurtleReader : RdfTextParser
 
         if (!Prefixes.TryGetNamespace(Scratch, out var ns))
         {
-            throw Error($"undefined prefix '{ScratchString()}:'");
+            throw ErrorAt(start, $"undefined prefix '{ScratchString()}:'");
         }
 
         Input.Advance();
