@@ -97,7 +97,7 @@ internal sealed class NTriplesReader : RdfTextParser
     {
         Input.Advance();
         Expect(':', "':' after '_' (a blank node label)");
-        ReadBlankNodeLabel(colonAllowed: true);
+        ReadBlankNodeLabel();
         return BlankNodeFor(Scratch);
     }
 
@@ -106,6 +106,7 @@ internal sealed class NTriplesReader : RdfTextParser
         Input.Advance();
         ReadStringBody('"', isLong: false);
         var lexical = ScratchString();
+        SkipSpaces();
         var c = Input.Peek();
         if (c == '@')
         {
@@ -117,6 +118,7 @@ internal sealed class NTriplesReader : RdfTextParser
         {
             Input.Advance();
             Expect('^', "'^^' before a datatype IRI");
+            SkipSpaces();
             if (Input.Peek() != '<')
             {
                 throw Expected("a datatype IRI");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -109,10 +110,10 @@ internal abstract class RdfTextParser : RdfReader
         while (true)
         {
             var window = Input.Window;
-            var i = 0;
-            while (i < window.Length && IsPlainIriChar(window[i]))
+            var i = window.IndexOfAny(IriStops);
+            if (i < 0)
             {
-                i++;
+                i = window.Length;
             }
 
             Append(window[..i]);
@@ -145,6 +146,11 @@ internal abstract class RdfTextParser : RdfReader
             }
         }
     }
+
+    // The characters that end a run of plain text inside an IRI or a string; searched for with vector instructions.
+    private static readonly SearchValues<char> IriStops = SearchValues.Create("\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F <>\"{}|^`\\");
+    private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
+    private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\\\n\r");
 
     private static bool IsPlainIriChar(char c) =>
         c > 0x20 && c is not ('<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\');
@@ -199,20 +205,10 @@ internal abstract class RdfTextParser : RdfReader
         while (true)
         {
             var window = Input.Window;
-            var i = 0;
-            if (isLong)
+            var i = window.IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
+            if (i < 0)
             {
-                while (i < window.Length && window[i] != quote && window[i] != '\\' && window[i] != '\n')
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                while (i < window.Length && window[i] != quote && window[i] != '\\' && window[i] != '\n' && window[i] != '\r')
-                {
-                    i++;
-                }
+                i = window.Length;
             }
 
             Append(window[..i]);
@@ -226,21 +222,10 @@ internal abstract class RdfTextParser : RdfReader
                     return;
                 }
 
+                // The first run of three quotes closes the string: a quote inside must be followed by something else.
                 if (Input.PeekAt(1) == quote && Input.PeekAt(2) == quote)
                 {
-                    // Up to two more quotes can belong to the string: """a""""" is a"".
-                    var run = 3;
-                    while (run < 5 && Input.PeekAt(run) == quote)
-                    {
-                        run++;
-                    }
-
-                    for (var k = 3; k < run; k++)
-                    {
-                        Append(quote);
-                    }
-
-                    Input.Advance(run);
+                    Input.Advance(3);
                     return;
                 }
 
@@ -264,7 +249,13 @@ internal abstract class RdfTextParser : RdfReader
             }
             else if (c == '\r')
             {
-                throw Error("unterminated string: a line break comes before the closing quote (write \\r, or use a long string)");
+                if (!isLong)
+                {
+                    throw Error("unterminated string: a line break comes before the closing quote (write \\r, or use a long string)");
+                }
+
+                Append('\r');
+                Input.Advance();
             }
             else if (c == -1)
             {
@@ -354,11 +345,11 @@ internal abstract class RdfTextParser : RdfReader
     }
 
     /// <summary>Reads a blank node label after <c>_:</c> (consumed) into the scratch buffer.</summary>
-    protected void ReadBlankNodeLabel(bool colonAllowed)
+    protected void ReadBlankNodeLabel()
     {
         ClearScratch();
         var c = Input.Peek();
-        if (c < 0 || !(IsPnCharsU((char)c) || char.IsAsciiDigit((char)c) || (colonAllowed && c == ':')))
+        if (c < 0 || !(IsPnCharsU((char)c) || char.IsAsciiDigit((char)c)))
         {
             throw Expected("a blank node label after '_:'");
         }
@@ -372,11 +363,11 @@ internal abstract class RdfTextParser : RdfReader
                 return;
             }
 
-            if (IsPnChars((char)c) || (colonAllowed && c == ':'))
+            if (IsPnChars((char)c))
             {
                 AppendAdvance();
             }
-            else if (c == '.' && DotContinuesName(colonAllowed))
+            else if (c == '.' && DotContinuesName())
             {
                 AppendAdvance();
             }
@@ -388,7 +379,7 @@ internal abstract class RdfTextParser : RdfReader
     }
 
     /// <summary>At a '.', true if the name goes on after it (a run of dots followed by a name character).</summary>
-    protected bool DotContinuesName(bool colonAllowed, bool localName = false)
+    protected bool DotContinuesName(bool localName = false)
     {
         var k = 1;
         while (Input.PeekAt(k) == '.')
@@ -397,7 +388,7 @@ internal abstract class RdfTextParser : RdfReader
         }
 
         var next = Input.PeekAt(k);
-        return next >= 0 && (IsPnChars((char)next) || (colonAllowed && next == ':') || (localName && next is '%' or '\\'));
+        return next >= 0 && (IsPnChars((char)next) || (localName && next is ':' or '%' or '\\'));
     }
 
     /// <summary>Appends the current character (and its low surrogate, if any) and moves past it.</summary>

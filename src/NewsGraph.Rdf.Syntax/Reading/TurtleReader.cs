@@ -314,7 +314,7 @@ internal sealed class TurtleReader : RdfTextParser
         if (c == 'a')
         {
             var next = Input.PeekAt(1);
-            var isName = next >= 0 && (IsPnChars((char)next) || next == ':' || (next == '.' && DotContinuesName(colonAllowed: false)));
+            var isName = next >= 0 && (IsPnChars((char)next) || next == ':' || (next == '.' && DotContinuesName()));
             if (!isName)
             {
                 Input.Advance();
@@ -427,7 +427,7 @@ internal sealed class TurtleReader : RdfTextParser
     {
         Input.Advance();
         Expect(':', "':' after '_' (a blank node label)");
-        ReadBlankNodeLabel(colonAllowed: false);
+        ReadBlankNodeLabel();
         return BlankNodeFor(Scratch);
     }
 
@@ -522,6 +522,7 @@ internal sealed class TurtleReader : RdfTextParser
         Input.Advance(isLong ? 3 : 1);
         ReadStringBody(quote, isLong);
         var lexical = ScratchString();
+        SkipWhitespace();
         var c = Input.Peek();
         if (c == '@')
         {
@@ -532,6 +533,7 @@ internal sealed class TurtleReader : RdfTextParser
         if (c == '^' && Input.PeekAt(1) == '^')
         {
             Input.Advance(2);
+            SkipWhitespace();
             var datatype = Input.Peek() == '<' ? ReadIriRefTerm() : ReadPrefixedName();
             if (ReferenceEquals(datatype, Vocab.Rdf.LangString))
             {
@@ -642,7 +644,7 @@ internal sealed class TurtleReader : RdfTextParser
             {
                 AppendAdvance();
             }
-            else if (c == '.' && DotContinuesName(colonAllowed: false))
+            else if (c == '.' && DotContinuesName())
             {
                 AppendAdvance();
             }
@@ -714,7 +716,7 @@ internal sealed class TurtleReader : RdfTextParser
                 Append((char)escaped);
                 Input.Advance(2);
             }
-            else if (ch == '.' && !first && DotContinuesName(colonAllowed: true, localName: true))
+            else if (ch == '.' && !first && DotContinuesName(localName: true))
             {
                 AppendAdvance();
             }

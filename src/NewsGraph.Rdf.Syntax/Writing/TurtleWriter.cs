@@ -171,6 +171,7 @@ internal sealed class TurtleWriter : RdfWriter
         private const string IndentUnit = "    ";
         private readonly TurtleTerms _terms;
         private readonly TermOrder _order;
+        private readonly HashSet<BlankNode> _shared;
         private readonly int _indent;
         private readonly Dictionary<Term, List<Triple>> _bySubject = [];
         private readonly Dictionary<BlankNode, int> _objectUses = [];
@@ -182,6 +183,7 @@ internal sealed class TurtleWriter : RdfWriter
         {
             _terms = terms;
             _order = order;
+            _shared = shared;
             _indent = indent;
             foreach (var t in triples)
             {
@@ -215,7 +217,7 @@ internal sealed class TurtleWriter : RdfWriter
             foreach (var subject in roots)
             {
                 Indent(sb, _indent);
-                if (subject is BlankNode b && !_objectUses.ContainsKey(b) && !_collections.ContainsKey(b))
+                if (subject is BlankNode b && !_objectUses.ContainsKey(b) && !_shared.Contains(b))
                 {
                     sb.Append("[]");
                 }

@@ -91,7 +91,7 @@ public static class NTriplesText
                 '\f' => "\\f",
                 _ => null,
             };
-            if (esc is null && (c < 0x20 || c == 0x7F))
+            if (esc is null && (c < 0x20 || c == 0x7F || c == 0xFFFE || c == 0xFFFF))
             {
                 esc = "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
             }

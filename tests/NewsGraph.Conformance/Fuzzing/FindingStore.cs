@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using NewsGraph.Rdf.Syntax;
+
+namespace NewsGraph.Conformance.Fuzzing;
+
+/// <summary>
+/// Saves failing inputs under the output directory, and keeps the input being parsed in
+/// <see cref="InFlightPath"/>: a stack overflow kills the process with no chance to report, so
+/// that file is then the only record of the input that did it.
+/// </summary>
+internal sealed class FindingStore : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _directory;
+    private readonly FileStream _inFlight;
+    private byte[] _buffer = new byte[1 << 16];
+    private int _saved;
+
+    public FindingStore(string directory)
+    {
+        _directory = directory;
+        Directory.CreateDirectory(directory);
+        InFlightPath = Path.Combine(directory, "in-flight.txt");
+        if (File.Exists(InFlightPath))
+        {
+            LeftoverInFlight = Path.Combine(directory, "died-in-flight.txt");
+            File.Move(InFlightPath, LeftoverInFlight, overwrite: true);
+        }
+
+        _inFlight = new FileStream(InFlightPath, FileMode.Create, FileAccess.Write, FileShare.Read);
+    }
+
+    public string InFlightPath { get; }
+
+    /// <summary>Where the in-flight file of a previous run that died was moved, if there was one.</summary>
+    public string? LeftoverInFlight { get; }
+
+    /// <summary>
+    /// Overwrites the in-flight file with this case. Not flushed to disk: the data only has to
+    /// outlive the process, not the machine.
+    /// </summary>
+    public void RecordInFlight(RdfFormat format, int seed, int index, FuzzCase fuzzCase)
+    {
+        // A comment line, so the file still parses as the format it holds.
+        var header = $"# in flight: {format.Extension()} seed {seed} case {index}: {fuzzCase.Recipe}\n";
+        var needed = Utf8.GetMaxByteCount(header.Length + fuzzCase.Input.Length);
+        if (_buffer.Length < needed)
+        {
+            _buffer = new byte[needed];
+        }
+
+        var length = Utf8.GetBytes(header, _buffer);
+        length += Utf8.GetBytes(fuzzCase.Input, _buffer.AsSpan(length));
+        _inFlight.SetLength(0);
+        _inFlight.Write(_buffer, 0, length);
+    }
+
+    /// <summary>Saves the input as a file of its format, plus a report with the exact input as a C# literal.</summary>
+    public void Save(Finding finding, RdfFormat format, int seed, string input, int caseIndex)
+    {
+        var stem = Path.Combine(_directory, string.Create(CultureInfo.InvariantCulture, $"{format.Extension().TrimStart('.')}-{++_saved:D3}"));
+        var inputPath = stem + format.Extension();
+        File.WriteAllText(inputPath, input, Utf8);
+        finding.SavedInputs.Add(inputPath);
+        if (finding.ReportPath is not null)
+        {
+            return;
+        }
+
+        finding.ReportPath = stem + ".txt";
+        var report = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"{finding.Signature}")
+            .AppendLine(CultureInfo.InvariantCulture, $"format {format.Extension()}, seed {seed}, case {caseIndex}, {finding.Outcome.Elapsed.TotalSeconds:F3} s")
+            .AppendLine(CultureInfo.InvariantCulture, $"made from: {finding.Case.Recipe}")
+            .AppendLine(CultureInfo.InvariantCulture, $"input file: {inputPath} (UTF-8; any lone surrogate there is U+FFFD, the literal below is exact)");
+        if (finding.MinimizedInput is { } minimized)
+        {
+            var minimizedPath = stem + ".min" + format.Extension();
+            File.WriteAllText(minimizedPath, minimized, Utf8);
+            report.AppendLine(CultureInfo.InvariantCulture, $"minimized ({minimized.Length} chars, {minimizedPath}):")
+                .AppendLine(CSharpLiteral.Of(minimized));
+        }
+
+        if (finding.Outcome.Exception is { } exception)
+        {
+            report.AppendLine().AppendLine(exception.ToString());
+        }
+
+        report.AppendLine().AppendLine("input:").AppendLine(CSharpLiteral.Of(input));
+        File.WriteAllText(finding.ReportPath, report.ToString(), Utf8);
+    }
+
+    /// <summary>Removes the in-flight file: the run got to its end, so nothing killed it.</summary>
+    public void Dispose()
+    {
+        _inFlight.Dispose();
+        File.Delete(InFlightPath);
+    }
+}

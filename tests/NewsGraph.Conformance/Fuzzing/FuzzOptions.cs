@@ -1,0 +1,28 @@
+using NewsGraph.Rdf.Syntax;
+
+namespace NewsGraph.Conformance.Fuzzing;
+
+/// <summary>What a fuzzing run covers and where it leaves what it finds.</summary>
+public sealed record FuzzOptions
+{
+    public const int DefaultSeed = 20261122;
+
+    /// <summary>Cases per format.</summary>
+    public int Cases { get; init; } = 100_000;
+
+    public int Seed { get; init; } = DefaultSeed;
+
+    /// <summary>Wall-clock bound for the whole run; whatever a format leaves unused goes to the next.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(600);
+
+    public IReadOnlyList<RdfFormat> Formats { get; init; } = [RdfFormat.NTriples, RdfFormat.NQuads, RdfFormat.Turtle, RdfFormat.TriG];
+
+    /// <summary>The W3C test directory; found by <see cref="W3cCorpus.Locate"/> when null.</summary>
+    public string? W3cDirectory { get; init; }
+
+    /// <summary>Where crashing and hanging inputs are saved.</summary>
+    public string OutputDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "newsgraph-fuzz");
+
+    /// <summary>Progress lines and findings as they happen; the summary is printed by the caller.</summary>
+    public TextWriter Log { get; init; } = TextWriter.Null;
+}

