@@ -21,12 +21,12 @@ internal static class FailureSignature
             : $"{e.GetType().FullName} at {ThrowSite(e)}";
     }
 
-    // The innermost NewsGraph frame names the parser code at fault; frames below it (a BCL
-    // indexer, Dictionary.Add) only say how it failed.
+    // The innermost NewsGraph frame names the code at fault; frames above it on the stack (a
+    // BCL indexer, Dictionary.Add) only say how it failed.
     private static string ThrowSite(Exception e)
     {
         var frames = new StackTrace(e, fNeedFileInfo: true).GetFrames();
-        var frame = frames.FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("NewsGraph.Rdf", StringComparison.Ordinal) == true)
+        var frame = frames.FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("NewsGraph", StringComparison.Ordinal) == true)
             ?? frames.FirstOrDefault();
         if (frame?.GetMethod() is not { } method)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsGraph.Rdf.Syntax;
 
 namespace NewsGraph.Conformance.Fuzzing;
@@ -9,7 +10,7 @@ namespace NewsGraph.Conformance.Fuzzing;
 /// <see cref="InFlightPath"/>: a stack overflow kills the process with no chance to report, so
 /// that file is then the only record of the input that did it.
 /// </summary>
-internal sealed class FindingStore : IDisposable
+internal sealed partial class FindingStore : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -22,6 +23,13 @@ internal sealed class FindingStore : IDisposable
     {
         _directory = directory;
         Directory.CreateDirectory(directory);
+
+        // Numbering restarts with each run, so older findings would mix with this run's.
+        foreach (var stale in Directory.EnumerateFiles(directory).Where(IsFindingFile))
+        {
+            File.Delete(stale);
+        }
+
         InFlightPath = Path.Combine(directory, "in-flight.txt");
         if (File.Exists(InFlightPath))
         {
@@ -91,6 +99,11 @@ internal sealed class FindingStore : IDisposable
         report.AppendLine().AppendLine("input:").AppendLine(CSharpLiteral.Of(input));
         File.WriteAllText(finding.ReportPath, report.ToString(), Utf8);
     }
+
+    private static bool IsFindingFile(string path) => FindingFileName().IsMatch(Path.GetFileName(path));
+
+    [GeneratedRegex(@"^(nt|nq|ttl|trig)-\d{3,}\.")]
+    private static partial Regex FindingFileName();
 
     /// <summary>Removes the in-flight file: the run got to its end, so nothing killed it.</summary>
     public void Dispose()

@@ -15,6 +15,12 @@ public static class FuzzCommand
 
     public static int Run(string[] args)
     {
+        if (args is ["--help"] or ["-h"])
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
         if (!TryParse(args, out var options, out var error))
         {
             Console.Error.WriteLine(error);
