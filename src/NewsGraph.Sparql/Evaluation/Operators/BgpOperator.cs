@@ -1,0 +1,354 @@
+using System.Text;
+using NewsGraph.Store;
+
+namespace NewsGraph.Sparql.Evaluation.Operators;
+
+/// <summary>
+/// A basic graph pattern, evaluated as a pipeline of index lookups (index nested-loop join). The
+/// order of the patterns is chosen per set of already-bound variables from the store's exact
+/// counts: most selective first, and never a pattern disconnected from the bound ones while a
+/// connected one remains.
+/// </summary>
+internal sealed class BgpOperator : Operator
+{
+    private readonly QueryContext _context;
+    private readonly PatternPosition[][] _patterns;
+    private readonly GraphScope _graph;
+    private readonly int[] _slots;
+    private readonly Dictionary<string, int[]> _orders = [];
+
+    public BgpOperator(QueryContext context, PatternPosition[][] patterns, GraphScope graph)
+    {
+        _context = context;
+        _patterns = patterns;
+        _graph = graph;
+        var slots = patterns.SelectMany(p => p).Where(p => p.IsVariable).Select(p => p.Slot).ToHashSet();
+        if (graph is GraphScope.VariableScope v)
+        {
+            slots.Add(v.Slot);
+        }
+
+        _slots = [.. slots];
+    }
+
+    public override bool AcceptsSubstitution => true;
+
+    public override IReadOnlyCollection<int> Slots => _slots;
+
+    public override IEnumerable<int[]> Run(int[] seed)
+    {
+        if (_patterns.Length == 0)
+        {
+            if (_graph is GraphScope.VariableScope gv && seed[gv.Slot] == TermIds.None)
+            {
+                return NamedGraphs().Select(g =>
+                {
+                    var r = (int[])seed.Clone();
+                    r[gv.Slot] = g;
+                    return r;
+                });
+            }
+
+            return [seed];
+        }
+
+        var order = OrderFor(seed);
+        return Extend(seed, order, 0);
+    }
+
+    private IEnumerable<int> NamedGraphs() => _context.Dataset.NamedGraphs ?? _context.Store.NamedGraphs();
+
+    private IEnumerable<int[]> Extend(int[] solution, int[] order, int step)
+    {
+        if (step == order.Length)
+        {
+            yield return solution;
+            yield break;
+        }
+
+        foreach (var next in Match(_patterns[order[step]], solution))
+        {
+            foreach (var r in Extend(next, order, step + 1))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>The solutions extending <paramref name="solution"/> with one triple pattern.</summary>
+    private IEnumerable<int[]> Match(PatternPosition[] pattern, int[] solution)
+    {
+        var s = pattern[0].Resolve(solution);
+        var p = pattern[1].Resolve(solution);
+        var o = pattern[2].Resolve(solution);
+        if (s < 0 || p < 0 || o < 0)
+        {
+            // A constant or a bound value the store has never seen matches nothing.
+            yield break;
+        }
+
+        switch (_graph)
+        {
+            case GraphScope.DefaultScope:
+                var graphs = _context.Dataset.DefaultGraphs;
+                if (graphs is { Length: 1 })
+                {
+                    foreach (var q in _context.Store.Match(s, p, o, graphs[0]))
+                    {
+                        if (Bind(pattern, solution, q, -1) is { } r)
+                        {
+                            yield return r;
+                        }
+                    }
+                }
+                else
+                {
+                    // The default graph is a merge of graphs: a triple in several counts once.
+                    var seen = new HashSet<(int, int, int)>();
+                    foreach (var g in graphs ?? [TermIds.None])
+                    {
+                        foreach (var q in _context.Store.Match(s, p, o, g))
+                        {
+                            if (seen.Add((q.S, q.P, q.O)) && Bind(pattern, solution, q, -1) is { } r)
+                            {
+                                yield return r;
+                            }
+                        }
+                    }
+                }
+
+                break;
+            case GraphScope.NamedScope named:
+                if (named.GraphId != TermIds.None && IsVisibleNamedGraph(named.GraphId))
+                {
+                    foreach (var q in _context.Store.Match(s, p, o, named.GraphId))
+                    {
+                        if (Bind(pattern, solution, q, -1) is { } r)
+                        {
+                            yield return r;
+                        }
+                    }
+                }
+
+                break;
+            case GraphScope.VariableScope variable:
+                var bound = solution[variable.Slot];
+                if (bound != TermIds.None)
+                {
+                    if (bound > 0 && bound != TermIds.DefaultGraph && IsVisibleNamedGraph(bound))
+                    {
+                        foreach (var q in _context.Store.Match(s, p, o, bound))
+                        {
+                            if (Bind(pattern, solution, q, -1) is { } r)
+                            {
+                                yield return r;
+                            }
+                        }
+                    }
+                }
+                else if (_context.Dataset.NamedGraphs is { } allowed)
+                {
+                    foreach (var g in allowed)
+                    {
+                        foreach (var q in _context.Store.Match(s, p, o, g))
+                        {
+                            if (Bind(pattern, solution, q, variable.Slot) is { } r)
+                            {
+                                yield return r;
+                            }
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var q in _context.Store.Match(s, p, o, TermIds.AnyNamedGraph))
+                    {
+                        if (Bind(pattern, solution, q, variable.Slot) is { } r)
+                        {
+                            yield return r;
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private bool IsVisibleNamedGraph(int g) => _context.Dataset.NamedGraphs?.Contains(g) ?? true;
+
+    /// <summary>The solution extended with a matched quad, or null if a repeated variable disagrees.</summary>
+    private int[]? Bind(PatternPosition[] pattern, int[] solution, EncodedQuad q, int graphSlot)
+    {
+        _context.Tick();
+        int[]? r = null;
+        if (!BindOne(pattern[0], q.S, solution, ref r) || !BindOne(pattern[1], q.P, solution, ref r) || !BindOne(pattern[2], q.O, solution, ref r))
+        {
+            return null;
+        }
+
+        if (graphSlot >= 0)
+        {
+            r ??= (int[])solution.Clone();
+            if (r[graphSlot] != TermIds.None && r[graphSlot] != q.G)
+            {
+                return null;
+            }
+
+            r[graphSlot] = q.G;
+        }
+
+        return r ?? (int[])solution.Clone();
+    }
+
+    private static bool BindOne(PatternPosition position, int value, int[] solution, ref int[]? result)
+    {
+        if (!position.IsVariable)
+        {
+            return true;
+        }
+
+        var current = (result ?? solution)[position.Slot];
+        if (current == TermIds.None)
+        {
+            result ??= (int[])solution.Clone();
+            result[position.Slot] = value;
+            return true;
+        }
+
+        return current == value;
+    }
+
+    private int[] OrderFor(int[] seed)
+    {
+        var key = BoundKey(seed);
+        lock (_orders)
+        {
+            if (_orders.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var bound = new HashSet<int>(_slots.Where(s => seed[s] != TermIds.None));
+        var remaining = Enumerable.Range(0, _patterns.Length).ToList();
+        var order = new List<int>();
+        while (remaining.Count > 0)
+        {
+            var best = remaining.MinBy(i => Cost(_patterns[i], bound, seed));
+            order.Add(best);
+            remaining.Remove(best);
+            foreach (var position in _patterns[best])
+            {
+                if (position.IsVariable)
+                {
+                    bound.Add(position.Slot);
+                }
+            }
+        }
+
+        var result = order.ToArray();
+        lock (_orders)
+        {
+            _orders[key] = result;
+        }
+
+        return result;
+    }
+
+    private string BoundKey(int[] seed)
+    {
+        var sb = new StringBuilder(_slots.Length);
+        foreach (var s in _slots)
+        {
+            sb.Append(seed[s] == TermIds.None ? '0' : '1');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Estimated matches: the exact count for the pattern's constants, scaled down for positions
+    /// bound by earlier patterns, and heavily penalised if nothing links it to what is bound.
+    /// </summary>
+    private double Cost(PatternPosition[] pattern, HashSet<int> bound, int[] seed)
+    {
+        var ids = new int[3];
+        var connected = false;
+        var boundVariables = 0;
+        for (var k = 0; k < 3; k++)
+        {
+            var position = pattern[k];
+            if (!position.IsVariable)
+            {
+                ids[k] = position.Constant;
+                if (ids[k] < 0)
+                {
+                    return 0;
+                }
+            }
+            else if (bound.Contains(position.Slot))
+            {
+                connected = true;
+                boundVariables |= 1 << k;
+                var value = seed[position.Slot];
+                ids[k] = value > 0 ? value : 0;
+                if (value != 0)
+                {
+                    boundVariables &= ~(1 << k);
+                }
+            }
+        }
+
+        var graph = _graph switch
+        {
+            GraphScope.NamedScope n => n.GraphId,
+            GraphScope.DefaultScope when _context.Dataset.DefaultGraphs is { Length: 1 } d => d[0],
+            _ => TermIds.None,
+        };
+        double estimate = _context.Store.CountMatches(ids[0], ids[1], ids[2], graph);
+        if ((boundVariables & 1) != 0)
+        {
+            estimate = 1 + (estimate / 1000);
+        }
+
+        if ((boundVariables & 4) != 0)
+        {
+            estimate = 1 + (estimate / 100);
+        }
+
+        if ((boundVariables & 2) != 0)
+        {
+            estimate = 1 + (estimate / 10);
+        }
+
+        if (bound.Count > 0 && !connected && pattern.Any(p => p.IsVariable))
+        {
+            estimate = (estimate + 1) * 1e6;
+        }
+
+        return estimate;
+    }
+
+    public override void Explain(StringBuilder sb, int depth, VariableSlots slots)
+    {
+        Line(sb, depth).Append("bgp").Append(_graph is GraphScope.DefaultScope ? string.Empty : $" in {_graph}").Append('\n');
+        foreach (var p in _patterns)
+        {
+            Line(sb, depth + 1).AppendJoin(' ', p.Select(x => x.Describe(_context, slots))).Append('\n');
+        }
+    }
+}
+
+/// <summary>One position of a compiled triple pattern: a variable slot or a constant id (negative if the store lacks the term).</summary>
+internal readonly record struct PatternPosition(bool IsVariable, int Slot, int Constant)
+{
+    public static PatternPosition Variable(int slot) => new(true, slot, 0);
+
+    public static PatternPosition Of(int id) => new(false, -1, id == TermIds.None ? -1 : id);
+
+    /// <summary>The id to look up (0 for an unbound variable, negative when nothing can match).</summary>
+    public int Resolve(int[] solution) => IsVariable ? Math.Max(solution[Slot], solution[Slot] < 0 ? -1 : 0) : Constant;
+
+    public string Describe(QueryContext context, VariableSlots slots) =>
+        IsVariable ? slots.NameOf(Slot).ToString() : Constant > 0 ? context.Decode(Constant).ToString() : "(absent term)";
+}

@@ -1,0 +1,52 @@
+namespace NewsGraph.Sparql;
+
+/// <summary>How a query runs: its base IRI, its dataset, and its limits.</summary>
+public sealed record SparqlQueryOptions
+{
+    /// <summary>The base IRI for relative IRIs in the query text.</summary>
+    public string? BaseIri { get; init; }
+
+    /// <summary>
+    /// Graphs whose merge is the default graph (the protocol's default-graph-uri). They override the
+    /// query's FROM clauses when given.
+    /// </summary>
+    public IReadOnlyList<Iri>? DefaultGraphs { get; init; }
+
+    /// <summary>The named graphs the query may see (the protocol's named-graph-uri); overrides FROM NAMED.</summary>
+    public IReadOnlyList<Iri>? NamedGraphs { get; init; }
+
+    /// <summary>When no dataset is given, query the union of all graphs as the default graph.</summary>
+    public bool UnionDefaultGraph { get; init; }
+
+    /// <summary>Stops the query with <see cref="SparqlTimeoutException"/> after this long.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Stops the query with <see cref="SparqlLimitException"/> once it produces more results than this.</summary>
+    public long? MaxResults { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+}
+
+/// <summary>How an update runs.</summary>
+public sealed record SparqlUpdateOptions
+{
+    public string? BaseIri { get; init; }
+
+    /// <summary>Resolves LOAD's source IRI to a file to read; null means LOAD fails (or is silently skipped with SILENT).</summary>
+    public Func<Iri, string?>? ResolveLoadSource { get; init; }
+
+    public TimeSpan? Timeout { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+}
+
+/// <summary>The query ran longer than its timeout.</summary>
+public sealed class SparqlTimeoutException(TimeSpan timeout)
+    : TimeoutException($"the query did not finish within {timeout.TotalSeconds:0.###} s");
+
+/// <summary>The query produced more results than allowed.</summary>
+public sealed class SparqlLimitException(long limit)
+    : InvalidOperationException($"the query produced more than {limit} results; add a LIMIT or raise the cap");
+
+/// <summary>An update could not be carried out (LOAD of a missing source, CREATE of an existing graph, …).</summary>
+public sealed class SparqlUpdateException(string message) : InvalidOperationException(message);
