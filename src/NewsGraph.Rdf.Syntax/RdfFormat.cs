@@ -7,6 +7,7 @@ public enum RdfFormat
     NQuads,
     Turtle,
     TriG,
+    RdfXml,
 }
 
 public static class RdfFormats
@@ -17,6 +18,7 @@ public static class RdfFormats
         (RdfFormat.NQuads, "nq", ".nq", "application/n-quads"),
         (RdfFormat.Turtle, "ttl", ".ttl", "text/turtle"),
         (RdfFormat.TriG, "trig", ".trig", "application/trig"),
+        (RdfFormat.RdfXml, "rdf", ".rdf", "application/rdf+xml"),
     ];
 
     private static readonly Dictionary<string, RdfFormat> Aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -30,9 +32,14 @@ public static class RdfFormats
         ["ttl"] = RdfFormat.Turtle,
         ["turtle"] = RdfFormat.Turtle,
         ["trig"] = RdfFormat.TriG,
+        ["rdf"] = RdfFormat.RdfXml,
+        ["rdfxml"] = RdfFormat.RdfXml,
+        ["rdf-xml"] = RdfFormat.RdfXml,
+        ["xml"] = RdfFormat.RdfXml,
+        ["owl"] = RdfFormat.RdfXml,
     };
 
-    public static string Names => "nt, nq, ttl, trig";
+    public static string Names => "nt, nq, ttl, trig, rdf";
 
     /// <summary>True if the format can hold named graphs.</summary>
     public static bool HasNamedGraphs(this RdfFormat format) => format is RdfFormat.NQuads or RdfFormat.TriG;

@@ -8,10 +8,13 @@ public static class Program
         {
             case ["w3c", .. var rest]:
                 return W3cCommand.Run(rest);
+            case ["sparql", .. var rest]:
+                return Sparql.SparqlCommand.Run(rest);
             case ["fuzz", .. var rest]:
                 return Fuzzing.FuzzCommand.Run(rest);
             default:
                 Console.Error.WriteLine("usage: " + W3cCommand.Usage);
+                Console.Error.WriteLine(Sparql.SparqlCommand.Usage);
                 Console.Error.WriteLine(Fuzzing.FuzzCommand.Usage);
                 return 2;
         }

@@ -22,6 +22,7 @@ public class ParserFuzzTests
 
             // Far above the few seconds this takes: a run cut short would test fewer cases than it says.
             TimeLimit = TimeSpan.FromMinutes(5),
+            StopAtFirstFinding = true,
             OutputDirectory = Path.Combine(Path.GetTempPath(), "newsgraph-fuzz", "tests"),
         }).Single();
 

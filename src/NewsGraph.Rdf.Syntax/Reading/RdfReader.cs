@@ -28,6 +28,7 @@ public abstract class RdfReader : IDisposable
             RdfFormat.NQuads => new Reading.NTriplesReader(text, options, quads: true),
             RdfFormat.Turtle => new Reading.TurtleReader(text, options, trig: false),
             RdfFormat.TriG => new Reading.TurtleReader(text, options, trig: true),
+            RdfFormat.RdfXml => new Reading.RdfXmlReader(text, options),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }

@@ -28,6 +28,7 @@ public abstract class RdfWriter : IDisposable
             RdfFormat.NQuads => new Writing.NTriplesWriter(output, options, quads: true),
             RdfFormat.Turtle => new Writing.TurtleWriter(output, options, trig: false),
             RdfFormat.TriG => new Writing.TurtleWriter(output, options, trig: true),
+            RdfFormat.RdfXml => new Writing.RdfXmlWriter(output, options),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }

@@ -77,6 +77,15 @@ public sealed class MemoryQuadStore : IQuadStore
 
     public IEnumerable<int> NamedGraphs() => _namedGraphs;
 
+    /// <summary>Builds any index not yet built, so that the first query does not pay for it.</summary>
+    public void BuildIndexes()
+    {
+        foreach (var order in Enum.GetValues<QuadOrder>())
+        {
+            Index(order);
+        }
+    }
+
     /// <summary>Every quad, decoded.</summary>
     public IEnumerable<Quad> Quads()
     {

@@ -43,6 +43,9 @@ internal static class QuadKeys
         };
     }
 
+    /// <summary>The bits of the components after the first <paramref name="bound"/> (a shift by 128 would wrap, hence the special case).</summary>
+    public static UInt128 SuffixMask(int bound) => bound >= 4 ? UInt128.Zero : UInt128.MaxValue >> (32 * bound);
+
     public static UInt128 Pack(int a, int b, int c, int d) =>
         ((UInt128)(uint)a << 96) | ((UInt128)(uint)b << 64) | ((UInt128)(uint)c << 32) | (uint)d;
 
@@ -64,7 +67,7 @@ internal static class QuadKeys
         var bound = (bs ? 1 : 0) + (bp ? 1 : 0) + (bo ? 1 : 0) + (bg ? 1 : 0);
 
         // Keep only the leading components that are bound; with all four bound the key is exact.
-        var prefix = bound == 0 ? UInt128.Zero : key & ~(UInt128.MaxValue >> (32 * bound));
+        var prefix = key & ~SuffixMask(bound);
         return (order, bound, prefix);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class SortedQuadIndex(QuadOrder order)
             return (0, _keys.Length);
         }
 
-        var upper = prefix | (UInt128.MaxValue >> (32 * bound));
+        var upper = prefix | QuadKeys.SuffixMask(bound);
         return (LowerBound(prefix), LowerBoundAfter(upper));
     }
 

@@ -7,7 +7,7 @@ namespace NewsGraph.Conformance.Fuzzing;
 /// Renders text as a C# string literal. Saved inputs may hold lone surrogates, which no UTF-8
 /// file can, so the literal is the exact form, ready to paste into a regression test.
 /// </summary>
-public static class CSharpLiteral
+internal static class CSharpLiteral
 {
     public static string Of(string text, int maxChars = int.MaxValue)
     {

@@ -8,11 +8,15 @@ namespace NewsGraph.Conformance.Fuzzing;
 /// </summary>
 internal static class FailureSignature
 {
-    public static string Of(CaseOutcome outcome)
+    public static string Of(FuzzCase fuzzCase, CaseOutcome outcome)
     {
         if (outcome.Result == CaseResult.Hang)
         {
-            return outcome.Abandoned ? "hang: no answer before the deadline, parser thread abandoned" : "hang: over 2 s";
+            // A hang has no stack to show, so it is told apart by the mutations that made it.
+            var made = string.Join(" + ", fuzzCase.Operators.Distinct().Order(StringComparer.Ordinal));
+            return outcome.Abandoned
+                ? $"hang (no answer, thread abandoned) after {made}"
+                : $"hang (over {GuardedParser.HangThreshold.TotalSeconds:F0} s) after {made}";
         }
 
         var e = outcome.Exception ?? throw new ArgumentException("a crash carries its exception", nameof(outcome));

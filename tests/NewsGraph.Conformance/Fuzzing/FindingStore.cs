@@ -52,7 +52,7 @@ internal sealed partial class FindingStore : IDisposable
     public void RecordInFlight(RdfFormat format, int seed, int index, FuzzCase fuzzCase)
     {
         // A comment line, so the file still parses as the format it holds.
-        var header = $"# in flight: {format.Extension()} seed {seed} case {index}: {fuzzCase.Recipe}\n";
+        var header = $"# in flight: {format.Extension()} seed {seed} case {index}: {fuzzCase.Settings}; {fuzzCase.Recipe}\n";
         var needed = Utf8.GetMaxByteCount(header.Length + fuzzCase.Input.Length);
         if (_buffer.Length < needed)
         {
@@ -81,6 +81,7 @@ internal sealed partial class FindingStore : IDisposable
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"{finding.Signature}")
             .AppendLine(CultureInfo.InvariantCulture, $"format {format.Extension()}, seed {seed}, case {caseIndex}, {finding.Outcome.Elapsed.TotalSeconds:F3} s")
+            .AppendLine(CultureInfo.InvariantCulture, $"reader settings: {finding.Case.Settings}")
             .AppendLine(CultureInfo.InvariantCulture, $"made from: {finding.Case.Recipe}")
             .AppendLine(CultureInfo.InvariantCulture, $"input file: {inputPath} (UTF-8; any lone surrogate there is U+FFFD, the literal below is exact)");
         if (finding.MinimizedInput is { } minimized)
@@ -100,15 +101,15 @@ internal sealed partial class FindingStore : IDisposable
         File.WriteAllText(finding.ReportPath, report.ToString(), Utf8);
     }
 
-    private static bool IsFindingFile(string path) => FindingFileName().IsMatch(Path.GetFileName(path));
-
-    [GeneratedRegex(@"^(nt|nq|ttl|trig)-\d{3,}\.")]
-    private static partial Regex FindingFileName();
-
     /// <summary>Removes the in-flight file: the run got to its end, so nothing killed it.</summary>
     public void Dispose()
     {
         _inFlight.Dispose();
         File.Delete(InFlightPath);
     }
+
+    private static bool IsFindingFile(string path) => FindingFileName().IsMatch(Path.GetFileName(path));
+
+    [GeneratedRegex(@"^(nt|nq|ttl|trig)-\d{3,}\.")]
+    private static partial Regex FindingFileName();
 }

@@ -13,21 +13,28 @@ internal sealed class FormatCampaign(
     FindingStore store)
 {
     /// <summary>
-    /// Each abandoned thread may spin on a core for good, so past this many the machine is too
-    /// busy for timings (and so hang detection) to mean anything.
+    /// Each stuck thread spins on a core, so past this many the machine is too busy for timings
+    /// (and so hang detection) to mean anything: the run waits for some to finish.
     /// </summary>
-    public const int MaxAbandonedThreads = 4;
+    private const int MaxStuckThreads = 4;
+
+    /// <summary>How long to wait for stuck threads: a quadratic parse ends in time, an endless loop never.</summary>
+    private static readonly TimeSpan StuckThreadPatience = TimeSpan.FromMinutes(2);
 
     private const int ExamplesSaved = 3;
+
+    /// <summary>Hangs an operator may take part in before it is disabled.</summary>
+    private const int HangsBeforeDisabling = 3;
 
     private static readonly TimeSpan MinimizeBudget = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, Finding> _bySignature = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _hangsByOperator = new(StringComparer.Ordinal);
+    private readonly Mutator _mutator = new(corpus, format);
 
     public FormatReport Run(TimeSpan budget)
     {
         var report = new FormatReport(format, corpus.Count);
-        var mutator = new Mutator(corpus, format);
         var clock = Stopwatch.StartNew();
         var tenthsReported = 0;
         for (var i = 0; i < options.Cases; i++)
@@ -38,19 +45,30 @@ internal sealed class FormatCampaign(
                 break;
             }
 
-            if (parser.AbandonedThreads >= MaxAbandonedThreads)
+            if (parser.StuckThreads >= MaxStuckThreads && !WaitForStuckThreads(budget - clock.Elapsed))
             {
-                report.StoppedEarly = $"{parser.AbandonedThreads} parser threads are stuck";
+                report.StoppedEarly = $"{parser.StuckThreads} parser threads stayed stuck";
                 break;
             }
 
-            var fuzzCase = mutator.Next(new Random(CaseSeed(options.Seed, format, i)));
+            var fuzzCase = _mutator.Next(new Random(CaseSeed(options.Seed, format, i)));
             store.RecordInFlight(format, options.Seed, i, fuzzCase);
-            var outcome = parser.Parse(fuzzCase.Input, format);
+            var outcome = parser.Parse(fuzzCase.Input, format, fuzzCase.Settings);
             report.Count(i, fuzzCase, outcome);
             if (outcome.Result is CaseResult.Crash or CaseResult.Hang)
             {
                 Record(report, i, fuzzCase, outcome);
+            }
+
+            if (outcome.Result == CaseResult.Hang)
+            {
+                Blame(report, fuzzCase);
+            }
+
+            if (options.StopAtFirstFinding && report.Findings.Count > 0)
+            {
+                report.StoppedEarly = "asked to stop at the first crash or hang";
+                break;
             }
 
             var done = Math.Max((i + 1.0) / options.Cases, clock.Elapsed / budget);
@@ -82,7 +100,7 @@ internal sealed class FormatCampaign(
 
     private void Record(FormatReport report, int index, FuzzCase fuzzCase, CaseOutcome outcome)
     {
-        var signature = FailureSignature.Of(outcome);
+        var signature = FailureSignature.Of(fuzzCase, outcome);
         if (_bySignature.TryGetValue(signature, out var known))
         {
             known.Occurrences++;
@@ -100,7 +118,7 @@ internal sealed class FormatCampaign(
             // Hangs are not minimized: every attempt would take seconds.
             finding.MinimizedInput = InputMinimizer.Minimize(
                 fuzzCase.Input,
-                candidate => parser.Parse(candidate, format) is { Result: CaseResult.Crash } o && FailureSignature.Of(o) == signature,
+                candidate => parser.Parse(candidate, format, fuzzCase.Settings) is { Result: CaseResult.Crash } o && FailureSignature.Of(fuzzCase, o) == signature,
                 MinimizeBudget);
         }
 
@@ -108,6 +126,27 @@ internal sealed class FormatCampaign(
         report.Findings.Add(finding);
         store.Save(finding, format, options.Seed, fuzzCase.Input, index);
         options.Log.WriteLine($"  new finding in {format.Extension()} case {index}: {signature} -> {finding.ReportPath}");
+    }
+
+    private bool WaitForStuckThreads(TimeSpan budgetLeft)
+    {
+        var patience = budgetLeft < StuckThreadPatience ? budgetLeft : StuckThreadPatience;
+        options.Log.WriteLine($"  {parser.StuckThreads} parser threads are stuck; waiting up to {patience.TotalSeconds:F0} s for them");
+        return parser.WaitForStuckThreads(MaxStuckThreads, patience);
+    }
+
+    private void Blame(FormatReport report, FuzzCase fuzzCase)
+    {
+        foreach (var op in fuzzCase.Operators.Distinct())
+        {
+            var hangs = _hangsByOperator[op] = _hangsByOperator.GetValueOrDefault(op) + 1;
+            if (hangs == HangsBeforeDisabling)
+            {
+                _mutator.Disable(op);
+                report.DisabledOperators.Add(op);
+                options.Log.WriteLine($"  disabled the mutation '{op}' for {format.Extension()}: it took part in {hangs} hangs");
+            }
+        }
     }
 
     private void LogProgress(FormatReport r, double done, TimeSpan elapsed) =>

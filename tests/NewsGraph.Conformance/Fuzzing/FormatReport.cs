@@ -39,6 +39,9 @@ public sealed class FormatReport(RdfFormat format, int seedFiles)
     /// <summary>Why the format ran fewer cases than asked, if it did.</summary>
     public string? StoppedEarly { get; internal set; }
 
+    /// <summary>Mutations taken out of the run after taking part in repeated hangs.</summary>
+    public List<string> DisabledOperators { get; } = [];
+
     /// <summary>One per failure signature, in the order first seen.</summary>
     public List<Finding> Findings { get; } = [];
 

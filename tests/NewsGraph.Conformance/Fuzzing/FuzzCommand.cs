@@ -47,7 +47,7 @@ public static class FuzzCommand
         return reports.Any(r => r.Crashes > 0 || r.Hangs > 0) ? 1 : 0;
     }
 
-    public static bool TryParse(string[] args, out FuzzOptions options, out string error)
+    private static bool TryParse(string[] args, out FuzzOptions options, out string error)
     {
         options = new FuzzOptions { Log = Console.Out };
         error = "";

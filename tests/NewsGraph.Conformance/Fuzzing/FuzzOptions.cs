@@ -17,6 +17,9 @@ public sealed record FuzzOptions
 
     public IReadOnlyList<RdfFormat> Formats { get; init; } = [RdfFormat.NTriples, RdfFormat.NQuads, RdfFormat.Turtle, RdfFormat.TriG];
 
+    /// <summary>Ends each format at its first crash or hang, so a failing test fails fast.</summary>
+    public bool StopAtFirstFinding { get; init; }
+
     /// <summary>The W3C test directory; found by <see cref="W3cCorpus.Locate"/> when null.</summary>
     public string? W3cDirectory { get; init; }
 

@@ -29,6 +29,11 @@ public static class FuzzReportWriter
             w.WriteLine($"   stopped early: {why}");
         }
 
+        if (r.DisabledOperators.Count > 0)
+        {
+            w.WriteLine($"   mutations disabled after repeated hangs: {string.Join(", ", r.DisabledOperators)}");
+        }
+
         w.WriteLine(Invariant($"   parsed OK      {r.Parsed,9:N0}  ({r.QuadsRead:N0} quads)"));
         w.WriteLine(Invariant($"   syntax errors  {r.SyntaxErrors,9:N0}"));
         w.WriteLine(Invariant($"   crashes        {r.Crashes,9:N0}"));
@@ -53,13 +58,22 @@ public static class FuzzReportWriter
     private static void WriteDetail(TextWriter w, Finding f)
     {
         w.WriteLine(Invariant($"      first at case {f.CaseIndex} ({f.Outcome.Elapsed.TotalMilliseconds:F0} ms), made from: {f.Case.Recipe}"));
+        w.WriteLine($"      reader settings: {f.Case.Settings}");
         w.WriteLine($"      report: {f.ReportPath}; inputs: {string.Join(", ", f.SavedInputs)}");
         if (f.MinimizedInput is { } minimized)
         {
             w.WriteLine(Invariant($"      minimized to {minimized.Length} chars: {CSharpLiteral.Of(minimized, 300)}"));
         }
 
-        if (f.Outcome.Exception is { } e)
+        if (f.Outcome.Result == CaseResult.Hang)
+        {
+            // Where a slow parse ended says nothing about where it spent its time.
+            if (f.Outcome.Exception is { } ended)
+            {
+                w.WriteLine($"      it ended with {ended.GetType().Name}: {Shorten(ended.Message)}");
+            }
+        }
+        else if (f.Outcome.Exception is { } e)
         {
             foreach (var line in e.ToString().Split('\n'))
             {
@@ -67,6 +81,8 @@ public static class FuzzReportWriter
             }
         }
     }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "…");
 
     private static string Name(RdfFormat format) => format.Extension().TrimStart('.');
 

@@ -15,6 +15,10 @@ internal static class FuzzTokens
         "\"\"\"", "'''", "\"\"", "^^", "_:", "_:b0", "_:.", "<>", "<#>", "<http://example.org/>", "<../x>", "<//>", "<http://[::1]:80/>",
         "p:", ":x", "p:.", ":a.b", ":-", "0", ".5", "1.", "1e", "1e+", "-0.0E-0", "99999999999999999999999999",
         "@en", "@en-", "@en-US", "@-", "<<", ">>", "{|", "|}", "<<(", ")>>", "rdf:type", "#comment\n",
+
+        // Datatypes the RDF model itself treats specially.
+        "^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString>", "^^<http://www.w3.org/2001/XMLSchema#string>",
+        "\"x\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString>", "^^rdf:langString", "^^xsd:string",
     ];
 
     /// <summary>Units repeated many times over to test nesting limits and token-length handling.</summary>
@@ -39,9 +43,14 @@ internal static class FuzzTokens
         ("long string of quotes", "\"\"\"", "\"\"\\\"", "\"\"\""),
         ("blank node label", "_:b", "1", " "),
         ("blank node label of dots", "_:b", ".a", " "),
+        ("blank node label with a run of dots", "_:b", ".", "c "),
+        ("blank node label with a run of dashes", "_:b", "-", " "),
         ("local name", ":", "a", " "),
         ("local name of escapes", ":", "\\-", " "),
+        ("local name with a run of dots", ":a", ".", "b "),
+        ("local name with a run of colons", ":a", ":", " "),
         ("prefix", "p", "a", ": "),
+        ("prefix with a run of dots", "p", ".", "a: "),
         ("language tag", "\"x\"@", "a", " "),
         ("language subtags", "\"x\"@en", "-a", " "),
         ("integer", " ", "1", " "),

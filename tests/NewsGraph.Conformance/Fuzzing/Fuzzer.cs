@@ -20,11 +20,6 @@ public static class Fuzzer
         using var parser = new GuardedParser();
         for (var i = 0; i < options.Formats.Count; i++)
         {
-            if (parser.AbandonedThreads >= FormatCampaign.MaxAbandonedThreads)
-            {
-                break;
-            }
-
             var format = options.Formats[i];
             var corpus = W3cCorpus.Load(w3c, format);
 

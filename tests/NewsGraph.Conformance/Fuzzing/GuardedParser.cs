@@ -8,32 +8,47 @@ namespace NewsGraph.Conformance.Fuzzing;
 /// one abandoned thread instead of the whole run. A case slower than <see cref="HangThreshold"/>
 /// counts as a hang even if it finishes.
 /// </summary>
-public sealed class GuardedParser : IDisposable
+internal sealed class GuardedParser : IDisposable
 {
     public static readonly TimeSpan HangThreshold = TimeSpan.FromSeconds(2);
 
-    private static readonly RdfReaderOptions ReaderOptions = new()
-    {
-        BaseIri = "http://example.org/fuzz/base",
-        SourceName = "fuzz-input",
-    };
+    /// <summary>Well past <see cref="HangThreshold"/>, so only a parse that is truly stuck loses its thread.</summary>
+    private static readonly TimeSpan AbandonAfter = TimeSpan.FromSeconds(10);
 
-    private readonly TimeSpan _abandonAfter;
+    private readonly List<Worker> _abandoned = [];
     private Worker _worker = new();
 
-    public GuardedParser(TimeSpan? abandonAfter = null) => _abandonAfter = abandonAfter ?? TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Abandoned threads still in their parse, each burning a core. A parse that is merely very
+    /// slow (quadratic, say) ends some time and stops counting.
+    /// </summary>
+    public int StuckThreads => _abandoned.Count(w => w.IsBusy);
 
-    /// <summary>Threads still stuck in a parse that never answered; each may be burning a core.</summary>
-    public int AbandonedThreads { get; private set; }
-
-    public CaseOutcome Parse(string input, RdfFormat format)
+    /// <summary>Waits until fewer than <paramref name="max"/> threads are stuck; false if that takes longer than <paramref name="timeout"/>.</summary>
+    public bool WaitForStuckThreads(int max, TimeSpan timeout)
     {
-        if (!_worker.TryParse(input, format, _abandonAfter, out var outcome))
+        var clock = Stopwatch.StartNew();
+        while (StuckThreads >= max)
+        {
+            if (clock.Elapsed >= timeout)
+            {
+                return false;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        return true;
+    }
+
+    public CaseOutcome Parse(string input, RdfFormat format, ReaderSettings settings)
+    {
+        if (!_worker.TryParse(input, format, settings, AbandonAfter, out var outcome))
         {
             _worker.Stop();
+            _abandoned.Add(_worker);
             _worker = new Worker();
-            AbandonedThreads++;
-            return new CaseOutcome(CaseResult.Hang, _abandonAfter, 0, null, 0, Abandoned: true);
+            return new CaseOutcome(CaseResult.Hang, AbandonAfter, 0, null, 0, Abandoned: true);
         }
 
         return outcome.Elapsed > HangThreshold ? outcome with { Result = CaseResult.Hang } : outcome;
@@ -42,14 +57,14 @@ public sealed class GuardedParser : IDisposable
     public void Dispose() => _worker.Stop();
 
     /// <summary>Parses on the calling thread, with no deadline.</summary>
-    public static CaseOutcome ParseHere(string input, RdfFormat format)
+    private static CaseOutcome ParseHere(string input, RdfFormat format, ReaderSettings settings)
     {
         var clock = Stopwatch.StartNew();
         long quads = 0;
         long managedBytes = 0;
         try
         {
-            using var reader = RdfReader.Create(new StringReader(input), format, ReaderOptions);
+            using var reader = RdfReader.Create(new StringReader(input), format, settings.ToOptions());
             try
             {
                 while (reader.TryRead(out _))
@@ -93,8 +108,10 @@ public sealed class GuardedParser : IDisposable
         private readonly SemaphoreSlim _done = new(0);
         private string _input = "";
         private RdfFormat _format;
+        private ReaderSettings _settings = ReaderSettings.Default;
         private CaseOutcome _outcome;
         private volatile bool _stopping;
+        private volatile bool _busy;
 
         public Worker()
         {
@@ -103,10 +120,14 @@ public sealed class GuardedParser : IDisposable
             new Thread(Loop) { IsBackground = true, Name = "fuzz parser" }.Start();
         }
 
-        public bool TryParse(string input, RdfFormat format, TimeSpan deadline, out CaseOutcome outcome)
+        public bool IsBusy => _busy;
+
+        public bool TryParse(string input, RdfFormat format, ReaderSettings settings, TimeSpan deadline, out CaseOutcome outcome)
         {
             _input = input;
             _format = format;
+            _settings = settings;
+            _busy = true;
             _start.Release();
             var answered = _done.Wait(deadline);
             outcome = answered ? _outcome : default;
@@ -130,7 +151,8 @@ public sealed class GuardedParser : IDisposable
                     return;
                 }
 
-                _outcome = ParseHere(_input, _format);
+                _outcome = ParseHere(_input, _format, _settings);
+                _busy = false;
                 _done.Release();
             }
         }

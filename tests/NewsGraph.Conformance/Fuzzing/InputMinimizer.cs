@@ -8,13 +8,15 @@ namespace NewsGraph.Conformance.Fuzzing;
 /// </summary>
 internal static class InputMinimizer
 {
-    public static string Minimize(string input, Func<string, bool> stillFails, TimeSpan budget, int maxAttempts = 5_000)
+    private const int MaxAttempts = 5_000;
+
+    public static string Minimize(string input, Func<string, bool> stillFails, TimeSpan budget)
     {
         var clock = Stopwatch.StartNew();
         var current = input;
         var chunk = Math.Max(1, current.Length / 2);
         var attempts = 0;
-        bool HaveTime() => attempts < maxAttempts && clock.Elapsed < budget;
+        bool HaveTime() => attempts < MaxAttempts && clock.Elapsed < budget;
 
         while (HaveTime())
         {

@@ -6,37 +6,67 @@ namespace NewsGraph.Conformance.Fuzzing;
 
 /// <summary>
 /// Makes fuzz cases from a corpus: picks a seed file and applies one to a few random edits.
-/// Everything is drawn from the <see cref="Random"/> passed in, so a seed fixes the case.
+/// Everything is drawn from the <see cref="Random"/> passed in, so a seed fixes the case (given
+/// the same operators disabled).
 /// </summary>
 internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format)
 {
-    // Keeps a single case to a few megabytes, so a case is slow only if the parser is.
+    // Keeps a repeated insertion to a few megabytes, so a case is slow only if the parser is.
     private const int MaxInsertedChars = 1 << 21;
 
-    private static readonly int[] LongTokenLengths = [300, 5_000, 70_000, 1_100_000];
+    // Long enough to cross the readers' buffer boundaries and for worse-than-linear scans to show
+    // as hangs, short enough that a quadratic one frees its thread within a minute or so.
+    private static readonly int[] LongTokenLengths = [300, 5_000, 70_000, 200_000];
 
     private readonly bool _nests = format is RdfFormat.Turtle or RdfFormat.TriG;
+    private readonly HashSet<string> _disabled = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Stops using an operator: one that keeps making the parser hang would otherwise fill the
+    /// machine with stuck threads and keep the rest of the run from testing anything else.
+    /// </summary>
+    public void Disable(string operatorName) => _disabled.Add(operatorName);
 
     public FuzzCase Next(Random rng)
     {
         if (_nests && rng.Next(20) == 0)
         {
-            return NestingDocuments.Make(rng, format);
+            var nesting = NestingDocuments.Make(rng, format);
+            if (!_disabled.Contains(nesting.Operators[0]))
+            {
+                return nesting;
+            }
         }
 
         var seed = corpus[rng.Next(corpus.Count)];
         var text = new StringBuilder(seed.Text);
         var recipe = new StringBuilder(seed.Name);
+        var operators = new List<string>();
         var edits = rng.Next(4) == 0 ? rng.Next(2, 5) : 1;
         for (var i = 0; i < edits; i++)
         {
-            recipe.Append("; ").Append(Edit(text, rng));
+            var (name, apply) = DrawEnabled(text, rng);
+            operators.Add(name);
+            recipe.Append("; ").Append(apply());
         }
 
-        return new FuzzCase(text.ToString(), recipe.ToString());
+        return new FuzzCase(text.ToString(), ReaderSettings.Pick(rng), recipe.ToString(), operators);
     }
 
-    private string Edit(StringBuilder text, Random rng)
+    private (string Name, Func<string> Apply) DrawEnabled(StringBuilder text, Random rng)
+    {
+        // Bounded, in case every operator that fits the text has been disabled.
+        var drawn = Draw(text, rng);
+        for (var attempt = 0; attempt < 100 && _disabled.Contains(drawn.Name); attempt++)
+        {
+            drawn = Draw(text, rng);
+        }
+
+        return drawn;
+    }
+
+    /// <summary>Chooses an edit and names it; the name is what hangs are blamed on.</summary>
+    private (string Name, Func<string> Apply) Draw(StringBuilder text, Random rng)
     {
         // Edits that need a character to work on fall back to an insertion on empty text.
         var kind = rng.Next(10);
@@ -45,18 +75,29 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
             kind = 5;
         }
 
-        return kind switch
+        switch (kind)
         {
-            0 => FlipChar(text, rng),
-            1 => DeleteSpan(text, rng),
-            2 => DuplicateSpan(text, rng),
-            3 => Truncate(text, rng),
-            4 => RepeatSpanOfText(text, rng),
-            5 or 6 => InsertInteresting(text, rng),
-            7 => Splice(text, rng),
-            8 => RepeatUnit(text, rng),
-            _ => InsertLongToken(text, rng),
-        };
+            case 0:
+                return ("flip a character", () => FlipChar(text, rng));
+            case 1:
+                return ("delete a span", () => DeleteSpan(text, rng));
+            case 2:
+                return ("copy a span", () => DuplicateSpan(text, rng));
+            case 3:
+                return ("truncate", () => Truncate(text, rng));
+            case 4:
+                return ("repeat a span of the text", () => RepeatSpanOfText(text, rng));
+            case 5 or 6:
+                return ("insert a token", () => InsertInteresting(text, rng));
+            case 7:
+                return ("splice another file", () => Splice(text, rng));
+            case 8:
+                var unit = FuzzTokens.RepeatUnits[rng.Next(FuzzTokens.RepeatUnits.Length)];
+                return ($"repeat {CSharpLiteral.Of(unit)}", () => InsertRepeated(text, rng, unit));
+            default:
+                var token = FuzzTokens.LongTokens[rng.Next(FuzzTokens.LongTokens.Length)];
+                return ($"long {token.Name}", () => InsertLongToken(text, rng, token));
+        }
     }
 
     private static string FlipChar(StringBuilder text, Random rng)
@@ -104,9 +145,6 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
         return InsertRepeated(text, rng, unit);
     }
 
-    private static string RepeatUnit(StringBuilder text, Random rng) =>
-        InsertRepeated(text, rng, FuzzTokens.RepeatUnits[rng.Next(FuzzTokens.RepeatUnits.Length)]);
-
     private static string InsertRepeated(StringBuilder text, Random rng, string unit)
     {
         var count = rng.Next(20) switch
@@ -140,19 +178,18 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
         return Invariant($"splice at {at} with {other.Name} from {from}");
     }
 
-    private static string InsertLongToken(StringBuilder text, Random rng)
+    private static string InsertLongToken(StringBuilder text, Random rng, (string Name, string Prefix, string Unit, string Suffix) token)
     {
-        var (name, prefix, unit, suffix) = FuzzTokens.LongTokens[rng.Next(FuzzTokens.LongTokens.Length)];
         var length = LongTokenLengths[rng.Next(10) switch { < 4 => 0, < 7 => 1, < 9 => 2, _ => 3 }];
-        var token = new StringBuilder(length + prefix.Length + unit.Length + suffix.Length).Append(prefix);
-        while (token.Length < length)
+        var built = new StringBuilder(length + token.Prefix.Length + token.Unit.Length + token.Suffix.Length).Append(token.Prefix);
+        while (built.Length < length)
         {
-            token.Append(unit);
+            built.Append(token.Unit);
         }
 
         var at = InsertionPoint(text, rng);
-        text.Insert(at, token.Append(suffix).ToString());
-        return Invariant($"insert long {name} ({token.Length} chars) at {at}");
+        text.Insert(at, built.Append(token.Suffix).ToString());
+        return Invariant($"insert long {token.Name} ({built.Length} chars) at {at}");
     }
 
     /// <summary>Mostly short spans, sometimes long ones: short ones break tokens, long ones structure.</summary>

@@ -30,7 +30,7 @@ internal static class NestingDocuments
 
     public static FuzzCase Make(Random rng, RdfFormat format)
     {
-        var limit = new RdfReaderOptions().MaxNesting;
+        var limit = ReaderSettings.Default.MaxNesting;
         var depth = rng.Next(5) switch
         {
             0 => rng.Next(1, 64),
@@ -57,6 +57,6 @@ internal static class NestingDocuments
             statement = $":g {{ {statement} }}";
         }
 
-        return new FuzzCase(Prologue + statement + "\n", $"nesting document: {shape.Name}, depth {depth}");
+        return new FuzzCase(Prologue + statement + "\n", ReaderSettings.Default, $"nesting document: {shape.Name}, depth {depth}", [$"nesting {shape.Name}"]);
     }
 }

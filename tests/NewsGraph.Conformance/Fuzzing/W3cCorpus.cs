@@ -3,10 +3,10 @@ using NewsGraph.Rdf.Syntax;
 namespace NewsGraph.Conformance.Fuzzing;
 
 /// <summary>One seed document for the mutator.</summary>
-public sealed record CorpusFile(string Name, string Text);
+internal sealed record CorpusFile(string Name, string Text);
 
 /// <summary>Finds the shared W3C test files and loads the RDF 1.1 inputs of one format as seeds.</summary>
-public static class W3cCorpus
+internal static class W3cCorpus
 {
     public const string EnvironmentVariable = "NEWSGRAPH_W3C";
 
