@@ -10,11 +10,15 @@ public sealed record InsertDataOperation(IReadOnlyList<Quad> Quads) : UpdateOper
 
 public sealed record DeleteDataOperation(IReadOnlyList<Quad> Quads) : UpdateOperation;
 
-/// <summary>DELETE/INSERT … WHERE (also DELETE WHERE), with WITH and USING already applied to the pattern's dataset.</summary>
+/// <summary>
+/// DELETE/INSERT … WHERE (also DELETE WHERE). WITH is already applied to the templates; for the
+/// pattern, <see cref="Using"/> (USING, USING NAMED) or else <see cref="With"/> names the default graph.
+/// </summary>
 public sealed record DeleteInsertOperation(
     IReadOnlyList<QuadPattern> Delete,
     IReadOnlyList<QuadPattern> Insert,
     QueryDataset? Using,
+    Iri? With,
     GraphPattern Where) : UpdateOperation;
 
 /// <summary>What CLEAR and DROP act on.</summary>

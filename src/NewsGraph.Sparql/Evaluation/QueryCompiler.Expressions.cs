@@ -146,6 +146,14 @@ internal sealed partial class QueryCompiler
         };
     }
 
+    private void ShareRowState(int[] from, int[] to)
+    {
+        if (_blankNodesBySolution.TryGetValue(from, out var map))
+        {
+            _blankNodesBySolution.AddOrUpdate(to, map);
+        }
+    }
+
     /// <summary>BNODE(str): the same string gives the same blank node within one solution.</summary>
     private BlankNode? BlankNodeFor(int[] solution, Term? label)
     {

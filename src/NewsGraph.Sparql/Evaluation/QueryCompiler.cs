@@ -23,7 +23,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
             lj.Filter is null ? null : Condition(lj.Filter, scope)),
         FilterPattern f => new FilterOperator(Compile(f.Inner, scope), Condition(f.Condition, scope), f.Condition.ToString()),
         UnionPattern u => new UnionOperator(Compile(u.Left, scope), Compile(u.Right, scope)),
-        MinusPattern m => new MinusOperator(Compile(m.Left, scope), Compile(m.Right, scope)),
+        MinusPattern m => new MinusOperator(Compile(m.Left, scope), Compile(m.Right, scope), Carried(scope)),
         GraphGraphPattern g => CompileGraph(g),
         ExtendPattern e => CompileExtend(e, scope),
         ValuesPattern v => new ValuesOperator(
@@ -31,7 +31,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
             v.Rows.Select(r => r.Select(t => t is null ? TermIds.None : context.Encode(t)).ToArray()).ToArray()),
         GroupPattern g => CompileGroup(g, scope),
         OrderByPattern o => CompileOrderBy(o, scope),
-        ProjectPattern p => new ProjectOperator(Compile(p.Inner, scope), p.Variables.Select(x => slots[x]).ToArray()),
+        ProjectPattern p => new ProjectOperator(Compile(p.Inner, scope), p.Variables.Select(x => slots[x]).ToArray(), Carried(scope)),
         DistinctPattern d => new DistinctOperator(Compile(d.Inner, scope), reduced: false),
         ReducedPattern r => new DistinctOperator(Compile(r.Inner, scope), reduced: true),
         SlicePattern s => new SliceOperator(Compile(s.Inner, scope), s.Offset, s.Limit),
@@ -43,7 +43,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
 
     private Operator CompileBgp(BgpPattern bgp, GraphScope scope)
     {
-        if (bgp.Patterns.Count == 0 && scope is not GraphScope.VariableScope)
+        if (bgp.Patterns.Count == 0 && scope is GraphScope.DefaultScope)
         {
             return new ConstantOperator(true, "empty pattern");
         }
@@ -75,10 +75,19 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
             return Compile(g.Inner, new GraphScope.NamedScope(context.Store.Lookup(name)));
         }
 
-        var slot = slots[g.Name.Variable!];
-        var inner = Compile(g.Inner, new GraphScope.VariableScope(slot));
-        return BindsGraphFirst(g.Inner) ? inner : new GraphIterationOperator(inner, slot, context);
+        // The active graph lives in a hidden register, not in ?g itself: inside the pattern ?g is an
+        // ordinary variable (it may be unbound there, or bound to something else), and the register
+        // survives sub-selects that do not project ?g.
+        var register = slots[new Variable($".graph{_graphRegisters++}")];
+        var inner = Compile(g.Inner, new GraphScope.VariableScope(register));
+        var evaluated = BindsGraphFirst(g.Inner) ? inner : new GraphIterationOperator(inner, register, context);
+        return new GraphVariableOperator(evaluated, register, slots[g.Name.Variable!]);
     }
+
+    private int _graphRegisters;
+
+    /// <summary>The active-graph register of a scope, which operators that restart evaluation must carry along.</summary>
+    private static int[] Carried(GraphScope scope) => scope is GraphScope.VariableScope v ? [v.Slot] : [];
 
     /// <summary>True if evaluating the pattern starts with a triple or path match, which binds the GRAPH variable itself.</summary>
     private static bool BindsGraphFirst(GraphPattern p) => p switch
@@ -95,7 +104,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
     private Operator CompileExtend(ExtendPattern e, GraphScope scope)
     {
         var value = CompileExpression(e.Expression, scope);
-        return new ExtendOperator(Compile(e.Inner, scope), slots[e.Variable], s => value(s) is { } t ? context.Encode(t) : TermIds.None, e.Expression.ToString());
+        return new ExtendOperator(Compile(e.Inner, scope), slots[e.Variable], s => value(s) is { } t ? context.Encode(t) : TermIds.None, e.Expression.ToString(), ShareRowState);
     }
 
     private Operator CompileGroup(GroupPattern g, GraphScope scope)
@@ -110,7 +119,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
             slots[a.Variable],
             a.Aggregate,
             a.Aggregate.Argument is null ? null : CompileExpression(a.Aggregate.Argument, scope))).ToArray();
-        return new GroupOperator(Compile(g.Inner, scope), keySlots, keys, aggregates, context);
+        return new GroupOperator(Compile(g.Inner, scope), keySlots, keys, aggregates, Carried(scope), context);
     }
 
     private Operator CompileOrderBy(OrderByPattern o, GraphScope scope)

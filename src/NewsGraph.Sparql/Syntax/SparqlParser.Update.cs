@@ -24,13 +24,30 @@ internal sealed partial class SparqlParser
                 return operations;
             }
 
-            operations.Add(Update1());
+            var operation = Update1();
+            operations.Add(operation);
+
+            // INSERT DATA's blank nodes are the request's own: one label cannot name nodes in two such operations.
+            foreach (var label in operation is InsertDataOperation ? _templateBlankNodes.Keys.ToList() : [])
+            {
+                if (!_requestBlankLabels.Add(label))
+                {
+                    throw Error($"the blank node label _:{label} is used in two operations of one update request");
+                }
+            }
+
+            _templateBlankNodes.Clear();
             if (!Accept(";"))
             {
                 return operations;
             }
         }
     }
+
+    private readonly HashSet<string> _requestBlankLabels = new(StringComparer.Ordinal);
+
+    private static bool HasBlankNode(QuadPattern q) =>
+        q.Subject.Term is BlankNode || q.Object.Term is BlankNode || q.Subject.Variable?.IsHidden == true || q.Object.Variable?.IsHidden == true;
 
     private UpdateOperation Update1()
     {
@@ -94,12 +111,12 @@ internal sealed partial class SparqlParser
             _pos += 2;
             var at = Current;
             var quads = QuadPatternBlock(template: false);
-            if (quads.Any(q => q.Subject.Term is BlankNode || q.Object.Term is BlankNode))
+            if (quads.Any(HasBlankNode))
             {
                 throw Error("DELETE WHERE cannot use blank nodes", at);
             }
 
-            return new DeleteInsertOperation(quads, [], null, QuadsToPattern(quads));
+            return new DeleteInsertOperation(quads, [], null, null, QuadsToPattern(quads));
         }
 
         return Modify();
@@ -119,7 +136,7 @@ internal sealed partial class SparqlParser
         {
             var at = Current;
             delete = QuadPatternBlock(template: false);
-            if (delete.Any(q => q.Subject.Term is BlankNode || q.Object.Term is BlankNode || q.Subject.Variable?.IsHidden == true || q.Object.Variable?.IsHidden == true))
+            if (delete.Any(HasBlankNode))
             {
                 throw Error("DELETE templates cannot use blank nodes", at);
             }
@@ -157,13 +174,12 @@ internal sealed partial class SparqlParser
         QueryDataset? dataset = usingDefault is null && usingNamed is null ? null : new QueryDataset(usingDefault ?? [], usingNamed ?? []);
         if (with is not null)
         {
-            // WITH names the graph that templates without GRAPH act on, and the pattern's default graph unless USING says otherwise.
+            // WITH names the graph that templates without GRAPH act on; it is the pattern's default graph unless USING says otherwise.
             delete = delete.Select(q => q.Graph is null ? q with { Graph = with } : q).ToList();
             insert = insert.Select(q => q.Graph is null ? q with { Graph = with } : q).ToList();
-            dataset ??= new QueryDataset([with], []);
         }
 
-        return new DeleteInsertOperation(delete, insert, dataset, where);
+        return new DeleteInsertOperation(delete, insert, dataset, dataset is null ? with : null, where);
     }
 
     private Iri GraphRef()
@@ -233,7 +249,6 @@ internal sealed partial class SparqlParser
         Expect("{");
         var saved = _blankNodesAreTerms;
         _blankNodesAreTerms = template;
-        _templateBlankNodes.Clear();
         var quads = new List<QuadPattern>();
         while (!Current.Is("}"))
         {

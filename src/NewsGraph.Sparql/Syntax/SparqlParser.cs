@@ -114,7 +114,7 @@ internal sealed partial class SparqlParser
             else if (AcceptKeyword("PREFIX"))
             {
                 var t = Current;
-                if (t.Kind != TokenKind.PrefixedName || !t.Text.EndsWith(':'))
+                if (t.Kind != TokenKind.PrefixedName || t.Text.IndexOf(':') != t.Text.Length - 1)
                 {
                     throw Expected("a prefix name ending in ':'");
                 }
@@ -839,7 +839,8 @@ internal sealed partial class SparqlParser
     }
 
     private static GraphPattern Join(GraphPattern left, GraphPattern right) =>
-        left is BgpPattern { Patterns.Count: 0 } ? right
+        left is BgpPattern { Patterns.Count: 0 } && right is FilterPattern ? new JoinPattern(left, right)
+        : left is BgpPattern { Patterns.Count: 0 } ? right
         : right is BgpPattern { Patterns.Count: 0 } ? left
         : left is BgpPattern l && right is BgpPattern r ? new BgpPattern(l.Patterns.Concat(r.Patterns).ToList())
         : new JoinPattern(left, right);

@@ -65,7 +65,9 @@ internal static class UpdateExecutor
     /// <summary>DELETE/INSERT WHERE: the pattern is matched first, then all deletions, then all insertions (§3.1.3).</summary>
     private static void Modify(IQuadStore store, DeleteInsertOperation op, CancellationToken cancellation)
     {
-        var dataset = QueryExecutor.ResolveDataset(store, op.Using, new SparqlQueryOptions());
+        var dataset = op.Using is null && op.With is not null
+            ? new ActiveDataset { DefaultGraphs = store.Lookup(op.With) is var with && with != TermIds.None ? [with] : [] }
+            : QueryExecutor.ResolveDataset(store, op.Using, new SparqlQueryOptions());
         var context = new QueryContext(store, dataset, cancellation);
         var slots = new VariableSlots();
         var compiler = new QueryCompiler(context, slots, null);

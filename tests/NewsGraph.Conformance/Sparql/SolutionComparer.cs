@@ -34,7 +34,8 @@ internal static class SolutionComparer
 
         // Lax cardinality comes with REDUCED, which leaves the order open.
         var order = rules.LaxCardinality ? null : rules.Order;
-        var keyColumns = order?.KeyVariables?.Select(v => IndexOf(variables, v)).ToList();
+        // A sort key missing from the results (an engine bug the comparison will show) leaves only the strict order.
+        var keyColumns = order?.KeyVariables is { } keys && keys.All(variables.Contains) ? keys.Select(v => IndexOf(variables, v)).ToList() : null;
         var actualRuns = order is null ? null : RowOrder.Runs(actualRows, keyColumns);
         var expectedRuns = order is null ? null : RowOrder.Runs(expectedRows, keyColumns);
 

@@ -35,7 +35,7 @@ internal static class Casts
 
         return target.Value[Xsd.Length..] switch
         {
-            "string" => Literal.Simple(l.Lexical),
+            "string" => Literal.Simple(CanonicalString(l)),
             "boolean" => ToBoolean(l),
             "integer" => ToNumeric(l, NumericKind.Integer),
             "decimal" => ToNumeric(l, NumericKind.Decimal),
@@ -44,6 +44,44 @@ internal static class Casts
             "dateTime" => ToDateTime(l),
             _ => null,
         };
+    }
+
+    /// <summary>XPath's cast to string: numbers and booleans in canonical form, anything else as written.</summary>
+    private static string CanonicalString(Literal l)
+    {
+        if (Numeric.TryParse(l, out var n))
+        {
+            return n.Kind switch
+            {
+                NumericKind.Integer => n.Exact.ToString("0", CultureInfo.InvariantCulture),
+                NumericKind.Decimal => n.Exact.ToString("0.############################", CultureInfo.InvariantCulture),
+                _ => XPathDouble(n.Kind == NumericKind.Float ? (float)n.Approximate : n.Approximate, n.Kind == NumericKind.Float),
+            };
+        }
+
+        if (l.Datatype.Equals(Vocab.Xsd.Boolean) && ToBoolean(l) is { } b)
+        {
+            return ((Literal)b).Lexical;
+        }
+
+        return l.Lexical;
+    }
+
+    /// <summary>A double as XPath writes it: plain decimal notation between 1e-6 and 1e6, exponent notation outside.</summary>
+    private static string XPathDouble(double d, bool isFloat)
+    {
+        if (double.IsNaN(d) || double.IsInfinity(d) || d == 0)
+        {
+            return d == 0 ? (double.IsNegative(d) ? "-0" : "0") : Numeric.FormatDouble(d);
+        }
+
+        var abs = Math.Abs(d);
+        if (abs >= 1e-6 && abs < 1e6)
+        {
+            return isFloat ? ((float)d).ToString("R", CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        return Numeric.FormatDouble(d);
     }
 
     private static Term? ToBoolean(Literal l)

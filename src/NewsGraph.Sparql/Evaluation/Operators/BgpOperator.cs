@@ -49,6 +49,13 @@ internal sealed class BgpOperator : Operator
                 });
             }
 
+            if (_graph is GraphScope.NamedScope named)
+            {
+                // GRAPH <g> {} matches once if the dataset has the graph, never otherwise.
+                var exists = named.GraphId != TermIds.None && NamedGraphs().Contains(named.GraphId);
+                return exists ? [seed] : [];
+            }
+
             return [seed];
         }
 

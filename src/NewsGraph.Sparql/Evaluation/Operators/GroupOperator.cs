@@ -9,7 +9,7 @@ namespace NewsGraph.Sparql.Evaluation.Operators;
 internal sealed record CompiledAggregate(int Slot, Aggregate Aggregate, Func<int[], Term?>? Argument);
 
 /// <summary>GROUP BY with aggregates (§18.5.1): groups by key values; without keys, all solutions form one group.</summary>
-internal sealed class GroupOperator(Operator inner, int[] keySlots, Func<int[], int>[] keys, CompiledAggregate[] aggregates, QueryContext context) : Operator
+internal sealed class GroupOperator(Operator inner, int[] keySlots, Func<int[], int>[] keys, CompiledAggregate[] aggregates, int[] carried, QueryContext context) : Operator
 {
     private readonly int[] _slots = [.. keySlots.Concat(aggregates.Select(a => a.Slot)).Distinct()];
 
@@ -20,7 +20,13 @@ internal sealed class GroupOperator(Operator inner, int[] keySlots, Func<int[], 
         var width = seed.Length;
         var groups = new Dictionary<int[], List<int[]>>(SolutionComparer.Instance);
         var order = new List<int[]>();
-        foreach (var s in inner.Run(new int[width]))
+        var innerSeed = new int[width];
+        foreach (var c in carried)
+        {
+            innerSeed[c] = seed[c];
+        }
+
+        foreach (var s in inner.Run(innerSeed))
         {
             var key = new int[keys.Length];
             for (var i = 0; i < keys.Length; i++)

@@ -109,13 +109,17 @@ internal sealed class LeftJoinOperator(Operator left, Operator right, Func<int[]
 }
 
 /// <summary>MINUS: removes left solutions compatible with some right solution they share a variable with.</summary>
-internal sealed class MinusOperator(Operator left, Operator right) : Operator
+/// <remarks>
+/// The active-graph register (<paramref name="carried"/>) must agree between the sides but does not
+/// count as a shared variable: GRAPH around MINUS does not change what MINUS removes.
+/// </remarks>
+internal sealed class MinusOperator(Operator left, Operator right, int[] carried) : Operator
 {
     public override IReadOnlyCollection<int> Slots => left.Slots;
 
     public override IEnumerable<int[]> Run(int[] seed)
     {
-        var shared = left.Slots.Intersect(right.Slots).ToArray();
+        var shared = left.Slots.Intersect(right.Slots).Except(carried).ToArray();
         if (shared.Length == 0)
         {
             // No variable in common: MINUS removes nothing.
@@ -128,14 +132,33 @@ internal sealed class MinusOperator(Operator left, Operator right) : Operator
     private IEnumerable<int[]> Filter(int[] seed, int[] shared)
     {
         // The right side is evaluated on its own: MINUS does not substitute (§18.5).
-        var table = new SolutionTable(right.Run(new int[seed.Length]), shared);
+        var rightSeed = new int[seed.Length];
+        foreach (var c in carried)
+        {
+            rightSeed[c] = seed[c];
+        }
+
+        var table = new SolutionTable(right.Run(rightSeed), shared);
         foreach (var l in left.Run(seed))
         {
-            if (!table.Compatible(l).Any(r => Solution.ShareBinding(l, r)))
+            if (!table.Compatible(l).Any(r => ShareBinding(l, r, shared)))
             {
                 yield return l;
             }
         }
+    }
+
+    private static bool ShareBinding(int[] l, int[] r, int[] shared)
+    {
+        foreach (var s in shared)
+        {
+            if (l[s] != TermIds.None && r[s] != TermIds.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override void Explain(StringBuilder sb, int depth, VariableSlots slots)

@@ -53,7 +53,20 @@ internal sealed class PathOperator : Operator
         {
             var start = Value(_subject, seed);
             var end = Value(_object, seed);
-            var evaluator = new PathEvaluator(_context, graphs);
+            // A variable's value (substituted from a join) reaches a zero-length path only if it is a
+            // node of the graph, as when the variable is matched against the graph's nodes; constants always do.
+            var anchored = new HashSet<int>();
+            if (!_subject.IsVariable)
+            {
+                anchored.Add(start);
+            }
+
+            if (!_object.IsVariable)
+            {
+                anchored.Add(end);
+            }
+
+            var evaluator = new PathEvaluator(_context, graphs, anchored);
             foreach (var (a, b) in evaluator.Eval(_path, start, end))
             {
                 _context.Tick();
@@ -126,7 +139,7 @@ internal sealed class PathOperator : Operator
 }
 
 /// <summary>Evaluates a path over one set of graphs (merged), from a start and/or to an end node (0 = any).</summary>
-internal sealed class PathEvaluator(QueryContext context, int[] graphs)
+internal sealed class PathEvaluator(QueryContext context, int[] graphs, HashSet<int> anchored)
 {
     private List<int>? _nodes;
 
@@ -220,14 +233,17 @@ internal sealed class PathEvaluator(QueryContext context, int[] graphs)
     {
         if (start != TermIds.None)
         {
-            if (end == TermIds.None || end == start)
+            if ((end == TermIds.None || end == start) && IsZeroLengthNode(start))
             {
                 yield return (start, start);
             }
         }
         else if (end != TermIds.None)
         {
-            yield return (end, end);
+            if (IsZeroLengthNode(end))
+            {
+                yield return (end, end);
+            }
         }
         else
         {
@@ -242,7 +258,7 @@ internal sealed class PathEvaluator(QueryContext context, int[] graphs)
     {
         if (start != TermIds.None)
         {
-            foreach (var n in Reach(inner, start, forward: true, includeZero))
+            foreach (var n in Reach(inner, start, forward: true, includeZero && IsZeroLengthNode(start)))
             {
                 if (end == TermIds.None || n == end)
                 {
@@ -252,7 +268,7 @@ internal sealed class PathEvaluator(QueryContext context, int[] graphs)
         }
         else if (end != TermIds.None)
         {
-            foreach (var n in Reach(inner, end, forward: false, includeZero))
+            foreach (var n in Reach(inner, end, forward: false, includeZero && IsZeroLengthNode(end)))
             {
                 yield return (n, end);
             }
@@ -342,6 +358,9 @@ internal sealed class PathEvaluator(QueryContext context, int[] graphs)
             }
         }
     }
+
+    private bool IsZeroLengthNode(int node) =>
+        anchored.Contains(node) || (node > 0 && graphs.Any(g => context.Store.CountMatches(node, 0, 0, g) > 0 || context.Store.CountMatches(0, 0, node, g) > 0));
 
     /// <summary>Every subject and object of the graphs: the domain of zero-length paths.</summary>
     private List<int> Nodes()

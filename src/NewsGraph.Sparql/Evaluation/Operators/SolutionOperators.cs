@@ -17,7 +17,8 @@ internal sealed class FilterOperator(Operator inner, Func<int[], bool> condition
 }
 
 /// <summary>BIND: an error leaves the variable unbound; a value that disagrees with a substituted one drops the solution.</summary>
-internal sealed class ExtendOperator(Operator inner, int slot, Func<int[], int> value, string description) : Operator
+/// <remarks><paramref name="rowCopied"/> lets per-row state (BNODE's labels) follow the solution into its extended copy.</remarks>
+internal sealed class ExtendOperator(Operator inner, int slot, Func<int[], int> value, string description, Action<int[], int[]> rowCopied) : Operator
 {
     private readonly int[] _slots = [.. inner.Slots.Append(slot).Distinct()];
 
@@ -36,6 +37,7 @@ internal sealed class ExtendOperator(Operator inner, int slot, Func<int[], int> 
             {
                 var r = (int[])s.Clone();
                 r[slot] = v;
+                rowCopied(s, r);
                 yield return r;
             }
             else if (s[slot] == v)
@@ -94,14 +96,14 @@ internal sealed class ValuesOperator(int[] slots, int[][] rows) : Operator
 }
 
 /// <summary>SELECT's projection: inner variables not projected are invisible outside, so they are neither seeded nor returned.</summary>
-internal sealed class ProjectOperator(Operator inner, int[] slots) : Operator
+internal sealed class ProjectOperator(Operator inner, int[] slots, int[] carried) : Operator
 {
     public override IReadOnlyCollection<int> Slots => slots;
 
     public override IEnumerable<int[]> Run(int[] seed)
     {
         var innerSeed = new int[seed.Length];
-        foreach (var s in slots)
+        foreach (var s in slots.Concat(carried))
         {
             innerSeed[s] = seed[s];
         }
@@ -230,7 +232,7 @@ internal sealed class ConstantOperator(bool oneEmptySolution, string description
     public override void Explain(StringBuilder sb, int depth, VariableSlots slots) => Line(sb, depth).Append(description).Append('\n');
 }
 
-/// <summary>GRAPH ?g { P } where P is not a plain pattern: evaluates P once per named graph with ?g bound.</summary>
+/// <summary>GRAPH ?g { P } where P is not a plain pattern: evaluates P once per named graph, with the graph in the register slot.</summary>
 internal sealed class GraphIterationOperator(Operator inner, int slot, QueryContext context) : Operator
 {
     private readonly int[] _slots = [.. inner.Slots.Append(slot).Distinct()];
@@ -260,6 +262,44 @@ internal sealed class GraphIterationOperator(Operator inner, int slot, QueryCont
     public override void Explain(StringBuilder sb, int depth, VariableSlots slots)
     {
         Line(sb, depth).Append("for each named graph ").Append(slots.NameOf(slot)).Append('\n');
+        inner.Explain(sb, depth + 1, slots);
+    }
+}
+
+/// <summary>
+/// GRAPH ?g: binds ?g to the graph each solution came from (held in the register slot), or drops
+/// the solution if the pattern bound ?g to something else.
+/// </summary>
+internal sealed class GraphVariableOperator(Operator inner, int register, int variable) : Operator
+{
+    private readonly int[] _slots = [.. inner.Slots.Where(s => s != register).Append(variable).Distinct()];
+
+    public override bool AcceptsSubstitution => inner.AcceptsSubstitution;
+
+    public override IReadOnlyCollection<int> Slots => _slots;
+
+    public override IEnumerable<int[]> Run(int[] seed)
+    {
+        var innerSeed = (int[])seed.Clone();
+        innerSeed[register] = seed[variable];
+        foreach (var r in inner.Run(innerSeed))
+        {
+            var graph = r[register];
+            if (graph == TermIds.None || (r[variable] != TermIds.None && r[variable] != graph) || (seed[variable] != TermIds.None && seed[variable] != graph))
+            {
+                continue;
+            }
+
+            var result = (int[])r.Clone();
+            result[variable] = graph;
+            result[register] = TermIds.None;
+            yield return result;
+        }
+    }
+
+    public override void Explain(StringBuilder sb, int depth, VariableSlots slots)
+    {
+        Line(sb, depth).Append("graph ").Append(slots.NameOf(variable)).Append('\n');
         inner.Explain(sb, depth + 1, slots);
     }
 }

@@ -161,7 +161,7 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Exact, double 
     {
         NumericKind.Integer => Literal.Typed(Exact.ToString("0", CultureInfo.InvariantCulture), Vocab.Xsd.Integer),
         NumericKind.Decimal => Literal.Typed(FormatDecimal(Exact), Vocab.Xsd.Decimal),
-        NumericKind.Float => Literal.Typed(FormatDouble((float)Approximate), FloatType),
+        NumericKind.Float => Literal.Typed(FormatFloat((float)Approximate), FloatType),
         _ => Literal.Typed(FormatDouble(Approximate), Vocab.Xsd.Double),
     };
 
@@ -170,6 +170,12 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Exact, double 
         var s = d.ToString("0.0###########################", CultureInfo.InvariantCulture);
         return s;
     }
+
+    /// <summary>A float in the canonical form, from the shortest digits that round-trip as a float.</summary>
+    public static string FormatFloat(float f) =>
+        float.IsFinite(f) && f != 0 && double.TryParse(f.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var shortest)
+            ? NormaliseShortest(shortest.ToString("R", CultureInfo.InvariantCulture)) ?? FormatDouble(f)
+            : FormatDouble(f);
 
     /// <summary>XSD canonical double: mantissa with one digit before the point, then 'E' and the exponent.</summary>
     public static string FormatDouble(double d)

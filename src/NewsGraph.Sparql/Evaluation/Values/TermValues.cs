@@ -76,8 +76,14 @@ internal static class TermValues
                 return true;
             }
 
-            // Two literals of types SPARQL knows, with different values: unequal. Otherwise the answer is unknown.
-            if (IsKnownType(la) && IsKnownType(lb))
+            // A language-tagged string and any other literal lie in different value spaces.
+            if ((la.Language is null) != (lb.Language is null))
+            {
+                return false;
+            }
+
+            // Two literals of types SPARQL knows, with valid values that differ: unequal. Otherwise the answer is unknown.
+            if (IsValidKnownValue(la) && IsValidKnownValue(lb))
             {
                 return false;
             }
@@ -184,7 +190,33 @@ internal static class TermValues
         }
     }
 
-    private static bool IsKnownType(Literal l) =>
+    private static bool IsKnownDatatype(Literal l) =>
         l.Language is not null || l.IsSimple || Numeric.IsNumericDatatype(l.Datatype) || l.Datatype.Equals(Vocab.Xsd.Boolean)
-        || l.Datatype.Equals(XsdDateTime.DateTimeType);
+        || l.Datatype.Equals(XsdDateTime.DateTimeType) || l.Datatype.Equals(XsdDateTime.DateType);
+
+    /// <summary>A literal of a datatype SPARQL knows whose lexical form is valid for it (ill-typed literals compare as errors).</summary>
+    private static bool IsValidKnownValue(Literal l)
+    {
+        if (l.Language is not null || l.IsSimple)
+        {
+            return true;
+        }
+
+        if (Numeric.IsNumericDatatype(l.Datatype))
+        {
+            return Numeric.TryParse(l, out _);
+        }
+
+        if (l.Datatype.Equals(Vocab.Xsd.Boolean))
+        {
+            return IsBoolean(l, out _);
+        }
+
+        if (l.Datatype.Equals(XsdDateTime.DateTimeType) || l.Datatype.Equals(XsdDateTime.DateType))
+        {
+            return XsdDateTime.TryParse(l, out _);
+        }
+
+        return false;
+    }
 }
