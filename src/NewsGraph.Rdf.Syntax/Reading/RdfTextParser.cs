@@ -367,9 +367,9 @@ internal abstract class RdfTextParser : RdfReader
             {
                 AppendAdvance();
             }
-            else if (c == '.' && DotContinuesName())
+            else if (c == '.' && DotsContinuingName() is > 0 and var dots)
             {
-                AppendAdvance();
+                AppendDots(dots);
             }
             else
             {
@@ -378,8 +378,11 @@ internal abstract class RdfTextParser : RdfReader
         }
     }
 
-    /// <summary>At a '.', true if the name goes on after it (a run of dots followed by a name character).</summary>
-    protected bool DotContinuesName(bool localName = false)
+    /// <summary>
+    /// At a '.': the length of the run of dots if the name goes on after it (a name character
+    /// follows), else 0. The caller consumes the whole run at once, so long runs stay linear.
+    /// </summary>
+    protected int DotsContinuingName(bool localName = false)
     {
         var k = 1;
         while (Input.PeekAt(k) == '.')
@@ -388,7 +391,18 @@ internal abstract class RdfTextParser : RdfReader
         }
 
         var next = Input.PeekAt(k);
-        return next >= 0 && (IsPnChars((char)next) || (localName && next is ':' or '%' or '\\'));
+        return next >= 0 && (IsPnChars((char)next) || (localName && next is ':' or '%' or '\\')) ? k : 0;
+    }
+
+    /// <summary>Appends and consumes a run of <paramref name="count"/> dots.</summary>
+    protected void AppendDots(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Append('.');
+        }
+
+        Input.Advance(count);
     }
 
     /// <summary>Appends the current character (and its low surrogate, if any) and moves past it.</summary>

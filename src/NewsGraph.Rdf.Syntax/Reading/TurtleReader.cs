@@ -314,7 +314,7 @@ internal sealed class TurtleReader : RdfTextParser
         if (c == 'a')
         {
             var next = Input.PeekAt(1);
-            var isName = next >= 0 && (IsPnChars((char)next) || next == ':' || (next == '.' && DotContinuesName()));
+            var isName = next >= 0 && (IsPnChars((char)next) || next == ':' || (next == '.' && DotsContinuingName() > 0));
             if (!isName)
             {
                 Input.Advance();
@@ -644,9 +644,9 @@ internal sealed class TurtleReader : RdfTextParser
             {
                 AppendAdvance();
             }
-            else if (c == '.' && DotContinuesName())
+            else if (c == '.' && DotsContinuingName() is > 0 and var dots)
             {
-                AppendAdvance();
+                AppendDots(dots);
             }
             else
             {
@@ -716,9 +716,9 @@ internal sealed class TurtleReader : RdfTextParser
                 Append((char)escaped);
                 Input.Advance(2);
             }
-            else if (ch == '.' && !first && DotContinuesName(localName: true))
+            else if (ch == '.' && !first && DotsContinuingName(localName: true) is > 0 and var dots)
             {
-                AppendAdvance();
+                AppendDots(dots);
             }
             else
             {

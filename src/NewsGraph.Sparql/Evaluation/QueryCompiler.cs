@@ -21,7 +21,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
             Compile(lj.Left, scope),
             Compile(lj.Right, scope),
             lj.Filter is null ? null : Condition(lj.Filter, scope)),
-        FilterPattern f => new FilterOperator(Compile(f.Inner, scope), Condition(f.Condition, scope), f.Condition.ToString()),
+        FilterPattern f => CompileFilter(f, scope),
         UnionPattern u => new UnionOperator(Compile(u.Left, scope), Compile(u.Right, scope)),
         MinusPattern m => new MinusOperator(Compile(m.Left, scope), Compile(m.Right, scope), Carried(scope)),
         GraphGraphPattern g => CompileGraph(g),
@@ -41,7 +41,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
         _ => throw new NotSupportedException(pattern.GetType().Name),
     };
 
-    private Operator CompileBgp(BgpPattern bgp, GraphScope scope)
+    private Operator CompileBgp(BgpPattern bgp, GraphScope scope, BgpFilter[]? filters = null)
     {
         if (bgp.Patterns.Count == 0 && scope is GraphScope.DefaultScope)
         {
@@ -49,8 +49,45 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
         }
 
         var patterns = bgp.Patterns.Select(t => new[] { Position(t.Subject), Position(t.Predicate), Position(t.Object) }).ToArray();
-        return new BgpOperator(context, patterns, scope);
+        return new BgpOperator(context, patterns, scope, filters ?? []);
     }
+
+    /// <summary>A filter over a BGP is tested inside it, conjunct by conjunct, as soon as the variables each reads are bound.</summary>
+    private Operator CompileFilter(FilterPattern f, GraphScope scope)
+    {
+        if (f.Inner is BgpPattern { Patterns.Count: > 0 } bgp)
+        {
+            var bound = Optimizer.PatternRewriter.CertainlyBound(bgp);
+            var inside = new List<BgpFilter>();
+            var outside = new List<Expression>();
+            foreach (var conjunct in Conjuncts(f.Condition))
+            {
+                var variables = Optimizer.PatternRewriter.Variables(conjunct).ToHashSet();
+                if (!Optimizer.PatternRewriter.ContainsExists(conjunct) && variables.IsSubsetOf(bound))
+                {
+                    inside.Add(new BgpFilter(Condition(conjunct, scope), variables.Select(v => slots[v]).ToArray(), conjunct.ToString()));
+                }
+                else
+                {
+                    outside.Add(conjunct);
+                }
+            }
+
+            var op = CompileBgp(bgp, scope, [.. inside]);
+            if (outside.Count == 0)
+            {
+                return op;
+            }
+
+            var rest = outside.Skip(1).Aggregate(outside[0], (a, b) => new CallExpression(Function.And, [a, b]));
+            return new FilterOperator(op, Condition(rest, scope), rest.ToString());
+        }
+
+        return new FilterOperator(Compile(f.Inner, scope), Condition(f.Condition, scope), f.Condition.ToString());
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression e) =>
+        e is CallExpression { Function: Function.And } and ? Conjuncts(and.Arguments[0]).Concat(Conjuncts(and.Arguments[1])) : [e];
 
     private PatternPosition Position(PatternTerm term) =>
         term.Variable is { } v ? PatternPosition.Variable(slots[v]) : PatternPosition.Of(context.Store.Lookup(term.Term!));

@@ -361,15 +361,25 @@ internal sealed class Lexer
         }
 
         _pos++;
-        while (IsPnChars(Peek()) || (Peek() == '.' && DotContinues()))
+        while (true)
         {
-            _pos++;
+            if (IsPnChars(Peek()))
+            {
+                _pos++;
+            }
+            else if (Peek() == '.' && DotsContinuing() is > 0 and var dots)
+            {
+                _pos += dots;
+            }
+            else
+            {
+                return _text[start.._pos];
+            }
         }
-
-        return _text[start.._pos];
     }
 
-    private bool DotContinues(bool local = false)
+    /// <summary>At a '.': the length of the run of dots if a name goes on after it, else 0 (consumed whole, so long runs stay linear).</summary>
+    private int DotsContinuing(bool local = false)
     {
         var k = 1;
         while (Peek(k) == '.')
@@ -378,7 +388,7 @@ internal sealed class Lexer
         }
 
         var n = Peek(k);
-        return IsPnChars(n) || (local && n is ':' or '%' or '\\');
+        return IsPnChars(n) || (local && n is ':' or '%' or '\\') ? k : 0;
     }
 
     private Token ReadNumber(int line, int column)
@@ -430,10 +440,22 @@ internal sealed class Lexer
         {
             sb.Append(Peek());
             _pos++;
-            while (IsPnChars(Peek()) || (Peek() == '.' && DotContinues()))
+            while (true)
             {
-                sb.Append(Peek());
-                _pos++;
+                if (IsPnChars(Peek()))
+                {
+                    sb.Append(Peek());
+                    _pos++;
+                }
+                else if (Peek() == '.' && DotsContinuing() is > 0 and var dots)
+                {
+                    sb.Append('.', dots);
+                    _pos += dots;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
 
@@ -463,10 +485,10 @@ internal sealed class Lexer
                 sb.Append(Peek(1));
                 _pos += 2;
             }
-            else if (c == '.' && !first && DotContinues(local: true))
+            else if (c == '.' && !first && DotsContinuing(local: true) is > 0 and var dots)
             {
-                sb.Append(c);
-                _pos++;
+                sb.Append('.', dots);
+                _pos += dots;
             }
             else
             {

@@ -15,13 +15,16 @@ internal sealed class BgpOperator : Operator
     private readonly PatternPosition[][] _patterns;
     private readonly GraphScope _graph;
     private readonly int[] _slots;
-    private readonly Dictionary<string, int[]> _orders = [];
+    private readonly BgpFilter[] _filters;
+    private readonly Dictionary<string, Plan> _plans = [];
 
-    public BgpOperator(QueryContext context, PatternPosition[][] patterns, GraphScope graph)
+    /// <param name="filters">Conditions on the pattern's own variables, each tested as soon as its variables are bound.</param>
+    public BgpOperator(QueryContext context, PatternPosition[][] patterns, GraphScope graph, BgpFilter[] filters)
     {
         _context = context;
         _patterns = patterns;
         _graph = graph;
+        _filters = filters;
         var slots = patterns.SelectMany(p => p).Where(p => p.IsVariable).Select(p => p.Slot).ToHashSet();
         if (graph is GraphScope.VariableScope v)
         {
@@ -59,27 +62,57 @@ internal sealed class BgpOperator : Operator
             return [seed];
         }
 
-        var order = OrderFor(seed);
-        return Extend(seed, order, 0);
+        var plan = PlanFor(seed);
+        foreach (var f in plan.FiltersAt[0])
+        {
+            if (!_filters[f].Test(seed))
+            {
+                return [];
+            }
+        }
+
+        return Extend(seed, plan, 0);
     }
+
+    /// <summary>A join order and, for each step, the filters that become testable once it is done (index 0: before the first).</summary>
+    private sealed record Plan(int[] Order, int[][] FiltersAt);
 
     private IEnumerable<int> NamedGraphs() => _context.Dataset.NamedGraphs ?? _context.Store.NamedGraphs();
 
-    private IEnumerable<int[]> Extend(int[] solution, int[] order, int step)
+    private IEnumerable<int[]> Extend(int[] solution, Plan plan, int step)
     {
-        if (step == order.Length)
+        if (step == plan.Order.Length)
         {
             yield return solution;
             yield break;
         }
 
-        foreach (var next in Match(_patterns[order[step]], solution))
+        var filters = plan.FiltersAt[step + 1];
+        foreach (var next in Match(_patterns[plan.Order[step]], solution))
         {
-            foreach (var r in Extend(next, order, step + 1))
+            if (!Passes(filters, next))
+            {
+                continue;
+            }
+
+            foreach (var r in Extend(next, plan, step + 1))
             {
                 yield return r;
             }
         }
+    }
+
+    private bool Passes(int[] filters, int[] solution)
+    {
+        foreach (var f in filters)
+        {
+            if (!_filters[f].Test(solution))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The solutions extending <paramref name="solution"/> with one triple pattern.</summary>
@@ -225,12 +258,12 @@ internal sealed class BgpOperator : Operator
         return current == value;
     }
 
-    private int[] OrderFor(int[] seed)
+    private Plan PlanFor(int[] seed)
     {
         var key = BoundKey(seed);
-        lock (_orders)
+        lock (_plans)
         {
-            if (_orders.TryGetValue(key, out var cached))
+            if (_plans.TryGetValue(key, out var cached))
             {
                 return cached;
             }
@@ -253,10 +286,42 @@ internal sealed class BgpOperator : Operator
             }
         }
 
-        var result = order.ToArray();
-        lock (_orders)
+        // Each filter is tested right after the step that binds the last of its variables.
+        var filtersAt = new List<int>[order.Count + 1];
+        for (var i = 0; i <= order.Count; i++)
         {
-            _orders[key] = result;
+            filtersAt[i] = [];
+        }
+
+        var boundNow = new HashSet<int>(_slots.Where(s => seed[s] != TermIds.None));
+        var placed = new bool[_filters.Length];
+        for (var step = 0; step <= order.Count; step++)
+        {
+            if (step > 0)
+            {
+                foreach (var position in _patterns[order[step - 1]])
+                {
+                    if (position.IsVariable)
+                    {
+                        boundNow.Add(position.Slot);
+                    }
+                }
+            }
+
+            for (var f = 0; f < _filters.Length; f++)
+            {
+                if (!placed[f] && (step == order.Count || _filters[f].Slots.All(boundNow.Contains)))
+                {
+                    placed[f] = true;
+                    filtersAt[step].Add(f);
+                }
+            }
+        }
+
+        var result = new Plan([.. order], filtersAt.Select(l => l.ToArray()).ToArray());
+        lock (_plans)
+        {
+            _plans[key] = result;
         }
 
         return result;
@@ -343,6 +408,11 @@ internal sealed class BgpOperator : Operator
         {
             Line(sb, depth + 1).AppendJoin(' ', p.Select(x => x.Describe(_context, slots))).Append('\n');
         }
+
+        foreach (var f in _filters)
+        {
+            Line(sb, depth + 1).Append("filter as soon as bound: ").Append(f.Description).Append('\n');
+        }
     }
 }
 
@@ -359,3 +429,6 @@ internal readonly record struct PatternPosition(bool IsVariable, int Slot, int C
     public string Describe(QueryContext context, VariableSlots slots) =>
         IsVariable ? slots.NameOf(Slot).ToString() : Constant > 0 ? context.Decode(Constant).ToString() : "(absent term)";
 }
+
+/// <summary>A filter condition inside a BGP, with the slots it reads.</summary>
+internal sealed record BgpFilter(Func<int[], bool> Test, int[] Slots, string Description);
