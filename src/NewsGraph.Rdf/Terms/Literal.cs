@@ -24,6 +24,12 @@ public sealed class Literal : Term
 
     public override TermKind Kind => TermKind.Literal;
 
+    /// <summary>
+    /// The value a query engine parsed from the lexical form, kept with the term so that each literal
+    /// is parsed once however many times it is compared. A pure cache: it never changes the term.
+    /// </summary>
+    internal object? ParsedValue { get; set; }
+
     public bool IsSimple => Language is null && ReferenceEquals(Datatype, Vocab.Xsd.String);
 
     public static Literal Simple(string lexical)

@@ -251,6 +251,7 @@ internal sealed class Lexer
 
     private string ReadString(char quote)
     {
+        var (startLine, startColumn) = (_line, Column);
         var isLong = Peek(1) == quote && Peek(2) == quote;
         _pos += isLong ? 3 : 1;
         var sb = new StringBuilder();
@@ -258,7 +259,7 @@ internal sealed class Lexer
         {
             if (_pos >= _text.Length)
             {
-                throw Error("unterminated string");
+                throw new SparqlSyntaxException(startLine, startColumn, $"unterminated string: no closing {quote} before the end of the query");
             }
 
             var c = _text[_pos];

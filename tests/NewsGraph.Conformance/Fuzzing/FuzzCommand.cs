@@ -73,9 +73,9 @@ public static class FuzzCommand
                     options = options with { TimeLimit = TimeSpan.FromSeconds(seconds) };
                     break;
                 case "--format" when value == "all":
-                    options = options with { Formats = new FuzzOptions().Formats };
+                    options = options with { Formats = FuzzOptions.SupportedFormats };
                     break;
-                case "--format" when RdfFormats.TryParseName(value, out var format):
+                case "--format" when RdfFormats.TryParseName(value, out var format) && FuzzOptions.SupportedFormats.Contains(format):
                     options = options with { Formats = [format] };
                     break;
                 default:

@@ -7,6 +7,9 @@ public sealed record FuzzOptions
 {
     public const int DefaultSeed = 20261122;
 
+    /// <summary>The formats the W3C RDF 1.1 suites have input files for, to mutate.</summary>
+    public static readonly IReadOnlyList<RdfFormat> SupportedFormats = [RdfFormat.NTriples, RdfFormat.NQuads, RdfFormat.Turtle, RdfFormat.TriG];
+
     /// <summary>Cases per format.</summary>
     public int Cases { get; init; } = 100_000;
 
@@ -15,7 +18,7 @@ public sealed record FuzzOptions
     /// <summary>Wall-clock bound for the whole run; whatever a format leaves unused goes to the next.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(600);
 
-    public IReadOnlyList<RdfFormat> Formats { get; init; } = [RdfFormat.NTriples, RdfFormat.NQuads, RdfFormat.Turtle, RdfFormat.TriG];
+    public IReadOnlyList<RdfFormat> Formats { get; init; } = SupportedFormats;
 
     /// <summary>Ends each format at its first crash or hang, so a failing test fails fast.</summary>
     public bool StopAtFirstFinding { get; init; }

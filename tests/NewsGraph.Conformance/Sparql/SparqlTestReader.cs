@@ -74,8 +74,16 @@ internal static class SparqlTestReader
         return test with { SkipReason = WhySkipped(test, entry.Node, action) };
     }
 
+    /// <summary>Tests (IRI endings) whose expected results only hold under RDF 1.0, where "a" and "a"^^xsd:string were different terms.</summary>
+    private static readonly string[] Rdf10Only = ["sparql10/sort/extended-manifest.ttl#dawg-sort-11"];
+
     private static string? WhySkipped(SparqlTest test, ManifestNode node, ManifestNode action)
     {
+        if (node.Term is Iri iri && Rdf10Only.Any(t => iri.Value.EndsWith(t, StringComparison.Ordinal)))
+        {
+            return "RDF 1.0 only: expects simple literals ordered apart from xsd:string, the same terms in RDF 1.1";
+        }
+
         if (action.Term is Iri)
         {
             return null;

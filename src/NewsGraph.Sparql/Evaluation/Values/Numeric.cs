@@ -45,8 +45,20 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Exact, double 
     /// <summary>The value of a numeric literal; false for non-numeric terms and ill-formed lexical forms.</summary>
     public static bool TryParse(Term term, out Numeric value)
     {
+        if (term is Literal l && LiteralValue.Of(l).Numeric is { } n)
+        {
+            value = n;
+            return true;
+        }
+
         value = default;
-        if (term is not Literal { Language: null } l)
+        return false;
+    }
+
+    public static bool TryParseUncached(Literal l, out Numeric value)
+    {
+        value = default;
+        if (l.Language is not null)
         {
             return false;
         }

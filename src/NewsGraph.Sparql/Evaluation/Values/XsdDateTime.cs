@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace NewsGraph.Sparql.Evaluation.Values;
 
@@ -7,53 +6,115 @@ namespace NewsGraph.Sparql.Evaluation.Values;
 /// xsd:dateTime and xsd:date values: the fields as written plus an optional timezone, so that the
 /// accessors (YEAR, TZ, …) return exactly what was written and comparisons follow XSD's rules.
 /// </summary>
-internal sealed partial record XsdDateTime(int Year, int Month, int Day, int Hour, int Minute, decimal Second, TimeSpan? Offset, bool DateOnly)
+internal sealed record XsdDateTime(int Year, int Month, int Day, int Hour, int Minute, decimal Second, TimeSpan? Offset, bool DateOnly)
 {
     public static readonly Iri DateTimeType = new(Vocab.Xsd.Namespace + "dateTime");
     public static readonly Iri DateType = new(Vocab.Xsd.Namespace + "date");
     public static readonly Iri DayTimeDurationType = new(Vocab.Xsd.Namespace + "dayTimeDuration");
 
-    [GeneratedRegex(@"^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))?(Z|[+-]\d{2}:\d{2})?$")]
-    private static partial Regex Pattern();
-
     public static bool TryParse(Term term, out XsdDateTime value)
     {
+        if (term is Literal l && LiteralValue.Of(l).DateTime is { } d)
+        {
+            value = d;
+            return true;
+        }
+
         value = null!;
-        if (term is not Literal { Language: null } l)
-        {
-            return false;
-        }
+        return false;
+    }
 
+    /// <summary>Parses xsd:dateTime (-?YYYY-MM-DDThh:mm:ss(.s+)?(zone)?) and xsd:date (-?YYYY-MM-DD(zone)?) by hand.</summary>
+    public static bool TryParseUncached(Literal l, out XsdDateTime value)
+    {
+        value = null!;
         var isDateTime = l.Datatype.Value == DateTimeType.Value;
-        var isDate = l.Datatype.Value == DateType.Value;
-        if (!isDateTime && !isDate)
+        if (l.Language is not null || (!isDateTime && l.Datatype.Value != DateType.Value))
         {
             return false;
         }
 
-        var m = Pattern().Match(l.Lexical);
-        if (!m.Success || (isDateTime && !m.Groups[4].Success) || (isDate && m.Groups[4].Success))
+        var s = l.Lexical.AsSpan();
+        var i = 0;
+        var negative = s.Length > 0 && s[0] == '-';
+        if (negative)
+        {
+            i++;
+        }
+
+        var yearStart = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        if (i - yearStart < 4 || !int.TryParse(s[yearStart..i], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !Two(s, i, '-', out var month) || !Two(s, i + 3, '-', out var day))
         {
             return false;
+        }
+
+        i += 6;
+        int hour = 0, minute = 0;
+        decimal second = 0;
+        if (isDateTime)
+        {
+            if (!Two(s, i, 'T', out hour) || !Two(s, i + 3, ':', out minute) || !Two(s, i + 6, ':', out var whole))
+            {
+                return false;
+            }
+
+            i += 9;
+            var fractionStart = i;
+            if (i < s.Length && s[i] == '.')
+            {
+                i++;
+                while (i < s.Length && char.IsAsciiDigit(s[i]))
+                {
+                    i++;
+                }
+
+                if (i == fractionStart + 1)
+                {
+                    return false;
+                }
+            }
+
+            second = whole + (i > fractionStart ? decimal.Parse(s[fractionStart..i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : 0m);
         }
 
         TimeSpan? offset = null;
-        if (m.Groups[7].Success)
+        if (i < s.Length)
         {
-            var tz = m.Groups[7].Value;
-            offset = tz == "Z" ? TimeSpan.Zero : new TimeSpan(int.Parse(tz[1..3], CultureInfo.InvariantCulture), int.Parse(tz[4..6], CultureInfo.InvariantCulture), 0) * (tz[0] == '-' ? -1 : 1);
+            if (s[i] == 'Z' && i + 1 == s.Length)
+            {
+                offset = TimeSpan.Zero;
+            }
+            else if (s.Length - i == 6 && s[i] is '+' or '-' && Two(s, i, s[i], out var oh) && Two(s, i + 3, ':', out var om) && oh <= 14 && om < 60)
+            {
+                offset = new TimeSpan(oh, om, 0) * (s[i] == '-' ? -1 : 1);
+            }
+            else
+            {
+                return false;
+            }
         }
 
-        value = new XsdDateTime(
-            int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
-            int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
-            int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture),
-            isDate ? 0 : int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture),
-            isDate ? 0 : int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture),
-            isDate ? 0 : decimal.Parse(m.Groups[6].Value, CultureInfo.InvariantCulture),
-            offset,
-            isDate);
-        return value.Month is >= 1 and <= 12 && value.Day is >= 1 and <= 31 && value.Hour <= 24 && value.Minute < 60 && value.Second < 61;
+        value = new XsdDateTime(negative ? -year : year, month, day, hour, minute, second, offset, !isDateTime);
+        return month is >= 1 and <= 12 && day >= 1 && day <= 31 && hour <= 24 && minute < 60 && second < 61;
+    }
+
+    /// <summary>A separator at <paramref name="at"/> followed by two digits.</summary>
+    private static bool Two(ReadOnlySpan<char> s, int at, char separator, out int value)
+    {
+        value = 0;
+        if (at + 2 >= s.Length || s[at] != separator || !char.IsAsciiDigit(s[at + 1]) || !char.IsAsciiDigit(s[at + 2]))
+        {
+            return false;
+        }
+
+        value = ((s[at + 1] - '0') * 10) + (s[at + 2] - '0');
+        return true;
     }
 
     /// <summary>The instant in UTC ticks; a value without timezone is taken as UTC (XSD's ±14h indeterminacy is ignored).</summary>
