@@ -24,6 +24,12 @@ public sealed record SparqlQueryOptions
     /// <summary>Stops the query with <see cref="SparqlLimitException"/> once it produces more results than this.</summary>
     public long? MaxResults { get; init; }
 
+    /// <summary>
+    /// Stops the query with <see cref="SparqlLimitException"/> when the process's managed heap grows past
+    /// this many bytes while it runs, so that a runaway query fails instead of the process.
+    /// </summary>
+    public long? MaxMemoryBytes { get; init; }
+
     public CancellationToken Cancellation { get; init; }
 }
 
@@ -44,9 +50,13 @@ public sealed record SparqlUpdateOptions
 public sealed class SparqlTimeoutException(TimeSpan timeout)
     : TimeoutException($"the query did not finish within {timeout.TotalSeconds:0.###} s");
 
-/// <summary>The query produced more results than allowed.</summary>
-public sealed class SparqlLimitException(long limit)
-    : InvalidOperationException($"the query produced more than {limit} results; add a LIMIT or raise the cap");
+/// <summary>The query produced more results, or needed more memory, than allowed.</summary>
+public sealed class SparqlLimitException(string message) : InvalidOperationException(message)
+{
+    public static SparqlLimitException Results(long limit) => new($"the query produced more than {limit} results; add a LIMIT or raise the cap");
+
+    public static SparqlLimitException Memory(long bytes) => new($"the query needed more than {bytes / (1024 * 1024)} MiB of memory; make it more selective or raise the cap");
+}
 
 /// <summary>An update could not be carried out (LOAD of a missing source, CREATE of an existing graph, …).</summary>
 public sealed class SparqlUpdateException(string message) : InvalidOperationException(message);

@@ -26,7 +26,8 @@ internal static class QueryCommand
         try
         {
             var (text, source) = inputs.ReadRequest(result, "query");
-            var options = new SparqlQueryOptions { BaseIri = inputs.BaseIri(result) };
+            // A runaway query stops with a message before it takes the machine's memory.
+            var options = new SparqlQueryOptions { BaseIri = inputs.BaseIri(result), MaxMemoryBytes = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 3 / 4 };
             NewsGraph.Sparql.Algebra.Query query;
             try
             {

@@ -20,7 +20,8 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
         LeftJoinPattern lj => new LeftJoinOperator(
             Compile(lj.Left, scope),
             Compile(lj.Right, scope),
-            lj.Filter is null ? null : Condition(lj.Filter, scope)),
+            lj.Filter is null ? null : Condition(lj.Filter, scope),
+            context),
         FilterPattern f => CompileFilter(f, scope),
         UnionPattern u => new UnionOperator(Compile(u.Left, scope), Compile(u.Right, scope)),
         MinusPattern m => new MinusOperator(Compile(m.Left, scope), Compile(m.Right, scope), Carried(scope)),
@@ -102,7 +103,7 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
         var right = Compile(join.Right, scope);
 
         // A bind join needs the substitutable side on the right.
-        return !right.AcceptsSubstitution && left.AcceptsSubstitution ? new JoinOperator(right, left) : new JoinOperator(left, right);
+        return !right.AcceptsSubstitution && left.AcceptsSubstitution ? new JoinOperator(right, left, context) : new JoinOperator(left, right, context);
     }
 
     private Operator CompileGraph(GraphGraphPattern g)

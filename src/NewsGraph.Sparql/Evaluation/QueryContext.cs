@@ -13,11 +13,14 @@ internal sealed class QueryContext
     private readonly List<Term> _localTerms = [null!];
     private long _ticks;
 
-    public QueryContext(IQuadStore store, ActiveDataset dataset, CancellationToken cancellation)
+    private readonly long? _maxMemoryBytes;
+
+    public QueryContext(IQuadStore store, ActiveDataset dataset, CancellationToken cancellation, long? maxMemoryBytes = null)
     {
         Store = store;
         Dataset = dataset;
         Cancellation = cancellation;
+        _maxMemoryBytes = maxMemoryBytes;
     }
 
     public IQuadStore Store { get; }
@@ -54,12 +57,16 @@ internal sealed class QueryContext
 
     public Term? DecodeOrNull(int id) => id == TermIds.None ? null : Decode(id);
 
-    /// <summary>Called in loops that may run long: honours cancellation without a check per row.</summary>
+    /// <summary>Called in loops that may run long: honours cancellation and the memory cap without a check per row.</summary>
     public void Tick()
     {
         if ((++_ticks & 0x3FF) == 0)
         {
             Cancellation.ThrowIfCancellationRequested();
+            if (_maxMemoryBytes is { } cap && (_ticks & 0xFFFF) == 0 && GC.GetTotalMemory(forceFullCollection: false) > cap)
+            {
+                throw SparqlLimitException.Memory(cap);
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ internal static class QueryExecutor
     public static QueryResult Execute(IQuadStore store, Query query, SparqlQueryOptions options)
     {
         var limits = new ExecutionLimits(options.Timeout, options.MaxResults, options.Cancellation);
-        var context = new QueryContext(store, ResolveDataset(store, query.Dataset, options), limits.Token);
+        var context = new QueryContext(store, ResolveDataset(store, query.Dataset, options), limits.Token, options.MaxMemoryBytes);
         var slots = new VariableSlots();
         var compiler = new QueryCompiler(context, slots, query.BaseIri);
         var root = compiler.Compile(Optimizer.QueryOptimizer.Optimize(query.Pattern), GraphScope.Default);
@@ -126,7 +126,7 @@ internal sealed class ExecutionLimits
         {
             if (_maxResults is { } max && ++n > max)
             {
-                throw new SparqlLimitException(max);
+                throw SparqlLimitException.Results(max);
             }
 
             yield return r;

@@ -85,23 +85,31 @@ internal sealed partial class SparqlParser
 
     private Expression Expression()
     {
+        Enter();
         var left = AndExpression();
+        var depth = 0;
         while (Accept("||"))
         {
+            Chain(ref depth);
             left = new CallExpression(Function.Or, [left, AndExpression()]);
         }
 
+        _nesting -= depth;
+        Leave();
         return left;
     }
 
     private Expression AndExpression()
     {
         var left = RelationalExpression();
+        var depth = 0;
         while (Accept("&&"))
         {
+            Chain(ref depth);
             left = new CallExpression(Function.And, [left, RelationalExpression()]);
         }
 
+        _nesting -= depth;
         return left;
     }
 
@@ -160,8 +168,14 @@ internal sealed partial class SparqlParser
     private Expression AdditiveExpression()
     {
         var left = MultiplicativeExpression();
+        var depth = 0;
         while (true)
         {
+            if (Current.Is("+") || Current.Is("-"))
+            {
+                Chain(ref depth);
+            }
+
             if (Accept("+"))
             {
                 left = new CallExpression(Function.Add, [left, MultiplicativeExpression()]);
@@ -172,6 +186,7 @@ internal sealed partial class SparqlParser
             }
             else
             {
+                _nesting -= depth;
                 return left;
             }
         }
@@ -180,8 +195,14 @@ internal sealed partial class SparqlParser
     private Expression MultiplicativeExpression()
     {
         var left = UnaryExpression();
+        var depth = 0;
         while (true)
         {
+            if (Current.Is("*") || Current.Is("/"))
+            {
+                Chain(ref depth);
+            }
+
             if (Accept("*"))
             {
                 left = new CallExpression(Function.Multiply, [left, UnaryExpression()]);
@@ -192,6 +213,7 @@ internal sealed partial class SparqlParser
             }
             else
             {
+                _nesting -= depth;
                 return left;
             }
         }

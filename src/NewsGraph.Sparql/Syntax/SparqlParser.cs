@@ -53,6 +53,31 @@ internal sealed partial class SparqlParser
 
     private Token Advance() => _tokens[_pos++];
 
+    /// <summary>
+    /// How deep groups, brackets and operator chains may nest. Parsing and evaluation recurse once
+    /// per level, so deeper input is refused as a syntax error instead of exhausting the stack.
+    /// </summary>
+    private const int MaxNesting = 250;
+
+    private int _nesting;
+
+    private void Enter()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw Error($"the query nests more than {MaxNesting} levels deep");
+        }
+    }
+
+    private void Leave() => _nesting--;
+
+    /// <summary>Each link of an operator chain (a || b || c …) deepens the tree built from it by one level.</summary>
+    private void Chain(ref int depth)
+    {
+        depth++;
+        Enter();
+    }
+
     private bool Accept(string punctuation)
     {
         if (Current.Is(punctuation))
@@ -682,6 +707,7 @@ internal sealed partial class SparqlParser
 
     private GraphPattern GroupGraphPattern()
     {
+        Enter();
         Expect("{");
         _bgpScope++;
         GraphPattern result;
@@ -696,6 +722,7 @@ internal sealed partial class SparqlParser
 
         Expect("}");
         _bgpScope++;
+        Leave();
         return result;
     }
 
@@ -1063,11 +1090,13 @@ internal sealed partial class SparqlParser
     /// <summary>A blank node property list or a collection, producing its triples into the sink.</summary>
     private PatternTerm TriplesNode(TripleSink sink)
     {
+        Enter();
         if (Accept("["))
         {
             var node = NewBlankNode();
             PropertyListPath(node, sink);
             Expect("]");
+            Leave();
             return node;
         }
 
@@ -1079,6 +1108,7 @@ internal sealed partial class SparqlParser
         }
 
         Expect(")");
+        Leave();
         PatternTerm head = Vocab.Rdf.Nil;
         for (var i = items.Count - 1; i >= 0; i--)
         {
@@ -1229,22 +1259,28 @@ internal sealed partial class SparqlParser
     private PropertyPath Path()
     {
         var path = PathSequence();
+        var depth = 0;
         while (Accept("|"))
         {
+            Chain(ref depth);
             path = new AlternativePath(path, PathSequence());
         }
 
+        _nesting -= depth;
         return path;
     }
 
     private PropertyPath PathSequence()
     {
         var path = PathEltOrInverse();
+        var depth = 0;
         while (Accept("/"))
         {
+            Chain(ref depth);
             path = new SequencePath(path, PathEltOrInverse());
         }
 
+        _nesting -= depth;
         return path;
     }
 
@@ -1303,8 +1339,10 @@ internal sealed partial class SparqlParser
 
         if (Accept("("))
         {
+            Enter();
             var p = Path();
             Expect(")");
+            Leave();
             return p;
         }
 

@@ -33,6 +33,29 @@ public class SyntaxTests
         Assert.Equal(5, slice.Limit);
     }
 
+    [Theory]
+    [InlineData("SELECT * ", "{", "}")]
+    [InlineData("SELECT * { ?s ?p ", "[ ?p ", "]")]
+    [InlineData("SELECT * { ?s ?p ", "(", ")")]
+    [InlineData("SELECT * { FILTER", "(", ")")]
+    [InlineData("SELECT * { ?s ", "(", ")")]
+    public void DeepNestingIsASyntaxErrorNotAStackOverflow(string prefix, string open, string close)
+    {
+        var query = prefix + string.Concat(Enumerable.Repeat(open, 100_000)) + string.Concat(Enumerable.Repeat(close, 100_000));
+        var e = Assert.Throws<SparqlSyntaxException>(() => SparqlEngine.ParseQuery(query));
+        Assert.Contains("levels deep", e.Detail);
+    }
+
+    [Fact]
+    public void LongOperatorChainsAreRefusedNotOverflowed()
+    {
+        var sum = "SELECT (" + string.Join(" + ", Enumerable.Repeat("1", 100_000)) + " AS ?x) {}";
+        Assert.Contains("levels deep", Assert.Throws<SparqlSyntaxException>(() => SparqlEngine.ParseQuery(sum)).Detail);
+        var path = "SELECT * { ?s " + string.Join("/", Enumerable.Repeat("<http://e/p>", 100_000)) + " ?o }";
+        Assert.Contains("levels deep", Assert.Throws<SparqlSyntaxException>(() => SparqlEngine.ParseQuery(path)).Detail);
+        Assert.NotNull(SparqlEngine.ParseQuery("SELECT (" + string.Join(" + ", Enumerable.Repeat("1", 100)) + " AS ?x) {}"));
+    }
+
     [Fact]
     public void BlankNodeLabelsCannotCrossBasicGraphPatterns() =>
         Assert.Throws<SparqlSyntaxException>(() => SparqlEngine.ParseQuery("SELECT * { _:a ?p ?o OPTIONAL { ?x ?y ?z } _:a ?q ?r }"));

@@ -8,7 +8,7 @@ namespace NewsGraph.Sparql.Evaluation.Operators;
 /// solution as its seed (a bind join, which turns into index lookups); otherwise the right side is
 /// computed once and probed through a hash table on the variables both sides always bind.
 /// </summary>
-internal sealed class JoinOperator(Operator left, Operator right) : Operator
+internal sealed class JoinOperator(Operator left, Operator right, QueryContext context) : Operator
 {
     private readonly int[] _slots = [.. left.Slots.Union(right.Slots)];
 
@@ -33,6 +33,7 @@ internal sealed class JoinOperator(Operator left, Operator right) : Operator
         {
             foreach (var r in table.Compatible(l))
             {
+                context.Tick();
                 yield return Solution.Merge(l, r);
             }
         }
@@ -47,7 +48,7 @@ internal sealed class JoinOperator(Operator left, Operator right) : Operator
 }
 
 /// <summary>OPTIONAL (left join) with the OPTIONAL's own filter evaluated on the merged solution.</summary>
-internal sealed class LeftJoinOperator(Operator left, Operator right, Func<int[], bool>? filter) : Operator
+internal sealed class LeftJoinOperator(Operator left, Operator right, Func<int[], bool>? filter, QueryContext context) : Operator
 {
     private readonly int[] _slots = [.. left.Slots.Union(right.Slots)];
 
@@ -85,6 +86,7 @@ internal sealed class LeftJoinOperator(Operator left, Operator right, Func<int[]
             var matched = false;
             foreach (var r in table.Compatible(l))
             {
+                context.Tick();
                 var merged = Solution.Merge(l, r);
                 if (filter is null || filter(merged))
                 {
