@@ -136,6 +136,18 @@ public class ReaderTests
         Assert.EndsWith(longValue, ((Iri)quads[0].Subject).Value);
     }
 
+    [Theory]
+    [InlineData(RdfFormat.NTriples)]
+    [InlineData(RdfFormat.Turtle)]
+    public void LangStringDatatypeIsASyntaxErrorEvenAfterTheIriTableRefills(RdfFormat format)
+    {
+        // A tiny table forces refills; the check on rdf:langString must not depend on shared instances.
+        var text = "<http://e/a> <http://e/b> <http://e/c> .\n<http://e/s> <http://e/p> \"\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString> .\n";
+        var options = new RdfReaderOptions { Interner = new TermInterner(capacity: 2) };
+        var e = Assert.Throws<RdfSyntaxException>(() => RdfReader.Load(new StringReader(text), format, options));
+        Assert.Contains("language tag", e.Detail);
+    }
+
     [Fact]
     public void KeywordsAreNotConfusedWithPrefixedNames()
     {

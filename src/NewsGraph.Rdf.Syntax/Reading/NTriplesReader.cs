@@ -87,7 +87,7 @@ internal sealed class NTriplesReader : RdfTextParser
         ReadIriRef();
         if (!IriReference.IsAbsolute(Scratch))
         {
-            throw ErrorAt(start, $"relative IRI <{ScratchString()}>: N-Triples and N-Quads need absolute IRIs");
+            throw ErrorAt(start, $"relative IRI <{ScratchSnippet()}>: N-Triples and N-Quads need absolute IRIs");
         }
 
         return Interner.Iri(Scratch);
@@ -125,7 +125,7 @@ internal sealed class NTriplesReader : RdfTextParser
             }
 
             var datatype = ReadIri();
-            if (ReferenceEquals(datatype, Vocab.Rdf.LangString))
+            if (datatype.Equals(Vocab.Rdf.LangString))
             {
                 throw Error("rdf:langString literals need a language tag, not a datatype");
             }

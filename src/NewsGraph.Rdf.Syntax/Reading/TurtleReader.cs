@@ -535,7 +535,7 @@ internal sealed class TurtleReader : RdfTextParser
             Input.Advance(2);
             SkipWhitespace();
             var datatype = Input.Peek() == '<' ? ReadIriRefTerm() : ReadPrefixedName();
-            if (ReferenceEquals(datatype, Vocab.Rdf.LangString))
+            if (datatype.Equals(Vocab.Rdf.LangString))
             {
                 throw Error("rdf:langString literals need a language tag, not a datatype");
             }
@@ -661,12 +661,12 @@ internal sealed class TurtleReader : RdfTextParser
         ReadPrefixName();
         if (Input.Peek() != ':')
         {
-            throw Error($"expected ':' after '{ScratchString()}' (a prefixed name), found {Describe(Input.Peek())}");
+            throw Error($"expected ':' after '{ScratchSnippet()}' (a prefixed name), found {Describe(Input.Peek())}");
         }
 
         if (!Prefixes.TryGetNamespace(Scratch, out var ns))
         {
-            throw ErrorAt(start, $"undefined prefix '{ScratchString()}:'");
+            throw ErrorAt(start, $"undefined prefix '{ScratchSnippet()}:'");
         }
 
         Input.Advance();

@@ -16,10 +16,7 @@ public sealed class TermInterner
         Capacity = capacity;
         _iris = new Dictionary<string, Iri>(StringComparer.Ordinal);
         _lookup = _iris.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var known in new[] { Vocab.Rdf.Type, Vocab.Rdf.First, Vocab.Rdf.Rest, Vocab.Rdf.Nil, Vocab.Rdf.LangString, Vocab.Xsd.String, Vocab.Xsd.Boolean, Vocab.Xsd.Integer, Vocab.Xsd.Decimal, Vocab.Xsd.Double })
-        {
-            _iris[known.Value] = known;
-        }
+        AddWellKnown();
     }
 
     public int Capacity { get; }
@@ -34,6 +31,7 @@ public sealed class TermInterner
         if (_iris.Count >= Capacity)
         {
             _iris.Clear();
+            AddWellKnown();
         }
 
         iri = new Iri(value.ToString());
@@ -42,4 +40,13 @@ public sealed class TermInterner
     }
 
     public Iri Iri(string value) => _iris.TryGetValue(value, out var iri) ? iri : Iri(value.AsSpan());
+
+    /// <summary>The shared vocabulary instances stay in the table, so comparisons with them remain reference checks.</summary>
+    private void AddWellKnown()
+    {
+        foreach (var known in new[] { Vocab.Rdf.Type, Vocab.Rdf.First, Vocab.Rdf.Rest, Vocab.Rdf.Nil, Vocab.Rdf.LangString, Vocab.Xsd.String, Vocab.Xsd.Boolean, Vocab.Xsd.Integer, Vocab.Xsd.Decimal, Vocab.Xsd.Double })
+        {
+            _iris[known.Value] = known;
+        }
+    }
 }
