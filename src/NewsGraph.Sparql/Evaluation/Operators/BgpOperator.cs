@@ -16,7 +16,7 @@ internal sealed class BgpOperator : Operator
     private readonly GraphScope _graph;
     private readonly int[] _slots;
     private readonly BgpFilter[] _filters;
-    private readonly Dictionary<string, Plan> _plans = [];
+    private readonly Dictionary<ulong, Plan> _plans = [];
 
     /// <param name="filters">Conditions on the pattern's own variables, each tested as soon as its variables are bound.</param>
     public BgpOperator(QueryContext context, PatternPosition[][] patterns, GraphScope graph, BgpFilter[] filters)
@@ -327,15 +327,19 @@ internal sealed class BgpOperator : Operator
         return result;
     }
 
-    private string BoundKey(int[] seed)
+    /// <summary>Which of the pattern's variables the seed binds, as a bit set (patterns with more than 64 variables share plans past the 64th).</summary>
+    private ulong BoundKey(int[] seed)
     {
-        var sb = new StringBuilder(_slots.Length);
-        foreach (var s in _slots)
+        var key = 0UL;
+        for (var i = 0; i < _slots.Length && i < 64; i++)
         {
-            sb.Append(seed[s] == TermIds.None ? '0' : '1');
+            if (seed[_slots[i]] != TermIds.None)
+            {
+                key |= 1UL << i;
+            }
         }
 
-        return sb.ToString();
+        return key;
     }
 
     /// <summary>

@@ -139,25 +139,39 @@ internal static class Aggregates
         }
     }
 
+    /// <summary>Adds numbers without making a literal per step; any non-number makes the sum an error.</summary>
     private static Term? Sum(List<Term?> values)
     {
-        Term total = Literal.Typed("0", Vocab.Xsd.Integer);
+        var kind = NumericKind.Integer;
+        var exact = 0m;
+        var approximate = 0d;
         foreach (var v in values)
         {
-            if (v is null)
+            if (v is null || !Numeric.TryParse(v, out var n))
             {
                 return null;
             }
 
-            var next = Functions.BuiltInFunctions.Arithmetic(Function.Add, total, v);
-            if (next is null)
+            kind = Numeric.Wider(kind, n.Kind);
+            if (n.IsApproximate)
             {
-                return null;
+                approximate += n.Approximate;
             }
-
-            total = next;
+            else
+            {
+                try
+                {
+                    exact += n.Exact;
+                }
+                catch (OverflowException)
+                {
+                    return null;
+                }
+            }
         }
 
-        return total;
+        return kind is NumericKind.Float or NumericKind.Double
+            ? new Numeric(kind, 0, approximate + (double)exact).As(kind).ToLiteral()
+            : new Numeric(kind, exact, 0).ToLiteral();
     }
 }

@@ -18,6 +18,9 @@ internal sealed class LiteralValue
 
     public XsdDateTime? DateTime { get; }
 
+    /// <summary>Attaches a value already known (a computed result) to its literal.</summary>
+    public static void Remember(Literal literal, Numeric value) => literal.ParsedValue = new LiteralValue(value, null);
+
     public static LiteralValue Of(Literal literal)
     {
         if (literal.ParsedValue is LiteralValue cached)

@@ -168,14 +168,19 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Exact, double 
 
     public bool IsZero => IsApproximate ? Approximate == 0 : Exact == 0;
 
-    /// <summary>The literal in the canonical lexical form of its type.</summary>
-    public Literal ToLiteral() => Kind switch
+    /// <summary>The literal in the canonical lexical form of its type, carrying its value so it is never parsed back.</summary>
+    public Literal ToLiteral()
     {
-        NumericKind.Integer => Literal.Typed(Exact.ToString("0", CultureInfo.InvariantCulture), Vocab.Xsd.Integer),
-        NumericKind.Decimal => Literal.Typed(FormatDecimal(Exact), Vocab.Xsd.Decimal),
-        NumericKind.Float => Literal.Typed(FormatFloat((float)Approximate), FloatType),
-        _ => Literal.Typed(FormatDouble(Approximate), Vocab.Xsd.Double),
-    };
+        var literal = Kind switch
+        {
+            NumericKind.Integer => Literal.Typed(Exact.ToString("0", CultureInfo.InvariantCulture), Vocab.Xsd.Integer),
+            NumericKind.Decimal => Literal.Typed(FormatDecimal(Exact), Vocab.Xsd.Decimal),
+            NumericKind.Float => Literal.Typed(FormatFloat((float)Approximate), FloatType),
+            _ => Literal.Typed(FormatDouble(Approximate), Vocab.Xsd.Double),
+        };
+        LiteralValue.Remember(literal, this);
+        return literal;
+    }
 
     public static string FormatDecimal(decimal d)
     {
