@@ -41,7 +41,7 @@ internal static class BenchCommand
 
     private static int Run(BenchSettings settings, string[] queries)
     {
-        try
+        return CliErrors.Guard(() =>
         {
             if (settings.Repeat < 1 || settings.Warmup < 0)
             {
@@ -50,19 +50,7 @@ internal static class BenchCommand
 
             var format = RdfFiles.ResolveFormat(settings.Data, null, "input");
             return queries.Length == 0 ? ParseBench(settings, format) : QueryBench(settings, format, ExpandQueries(queries));
-        }
-        catch (RdfSyntaxException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.InvalidInput);
-        }
-        catch (CliException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
-        catch (IOException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
+                });
     }
 
     private static int ParseBench(BenchSettings settings, RdfFormat format)

@@ -29,71 +29,58 @@ internal static class ConvertCommand
     private static int Run(string inPath, string outPath, string? baseIri, string? from, string? to)
     {
         string? temp = null;
-        try
+        return CliErrors.Guard(() =>
         {
-            var inFormat = RdfFiles.ResolveFormat(inPath, from, "input");
-            var outFormat = RdfFiles.ResolveFormat(outPath, to, "output");
-            if (baseIri is not null && !NewsGraph.Rdf.IriReference.IsAbsolute(baseIri))
+            try
             {
-                throw new CliException($"--base must be an absolute IRI, not '{baseIri}'");
-            }
-
-            var options = new RdfReaderOptions { BaseIri = baseIri ?? RdfFiles.DefaultBase(inPath), SourceName = inPath == "-" ? "<stdin>" : inPath };
-            using var reader = RdfReader.Create(RdfFiles.OpenInput(inPath), inFormat, options);
-
-            // Write beside the target and rename at the end, so an error never leaves a half-written file.
-            var target = outPath;
-            if (outPath != "-")
-            {
-                temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, $".{Path.GetFileName(outPath)}.{Environment.ProcessId}.tmp");
-                target = outPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? temp + ".gz" : temp;
-                temp = target;
-            }
-
-            using (var writer = RdfWriter.Create(RdfFiles.CreateOutput(target), outFormat, new RdfWriterOptions { Prefixes = ReaderPrefixesOrCommon(reader) }))
-            {
-                while (reader.TryRead(out var quad))
+                var inFormat = RdfFiles.ResolveFormat(inPath, from, "input");
+                var outFormat = RdfFiles.ResolveFormat(outPath, to, "output");
+                if (baseIri is not null && !NewsGraph.Rdf.IriReference.IsAbsolute(baseIri))
                 {
-                    if (quad.Graph is not null && !outFormat.HasNamedGraphs())
-                    {
-                        throw new CliException($"the input has named graphs, which {outFormat} cannot hold: convert to nq or trig");
-                    }
+                    throw new CliException($"--base must be an absolute IRI, not '{baseIri}'");
+                }
 
-                    writer.Write(quad);
+                var options = new RdfReaderOptions { BaseIri = baseIri ?? RdfFiles.DefaultBase(inPath), SourceName = inPath == "-" ? "<stdin>" : inPath };
+                using var reader = RdfReader.Create(RdfFiles.OpenInput(inPath), inFormat, options);
+
+                // Write beside the target and rename at the end, so an error never leaves a half-written file.
+                var target = outPath;
+                if (outPath != "-")
+                {
+                    temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, $".{Path.GetFileName(outPath)}.{Environment.ProcessId}.tmp");
+                    target = outPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? temp + ".gz" : temp;
+                    temp = target;
+                }
+
+                using (var writer = RdfWriter.Create(RdfFiles.CreateOutput(target), outFormat, new RdfWriterOptions { Prefixes = ReaderPrefixesOrCommon(reader) }))
+                {
+                    while (reader.TryRead(out var quad))
+                    {
+                        if (quad.Graph is not null && !outFormat.HasNamedGraphs())
+                        {
+                            throw new CliException($"the input has named graphs, which {outFormat} cannot hold: convert to nq or trig");
+                        }
+
+                        writer.Write(quad);
+                    }
+                }
+
+                if (temp is not null)
+                {
+                    File.Move(temp, outPath, overwrite: true);
+                    temp = null;
+                }
+
+                return 0;
+            }
+            finally
+            {
+                if (temp is not null && File.Exists(temp))
+                {
+                    File.Delete(temp);
                 }
             }
-
-            if (temp is not null)
-            {
-                File.Move(temp, outPath, overwrite: true);
-                temp = null;
-            }
-
-            return 0;
-        }
-        catch (RdfSyntaxException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.InvalidInput);
-        }
-        catch (CliException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
-        catch (IOException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
-        finally
-        {
-            if (temp is not null && File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        });
     }
 
     /// <summary>

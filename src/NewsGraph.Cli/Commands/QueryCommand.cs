@@ -23,7 +23,7 @@ internal static class QueryCommand
 
     private static int Run(ParseResult result, SparqlInputs inputs, string? format)
     {
-        try
+        return CliErrors.Guard(() =>
         {
             var (text, source) = inputs.ReadRequest(result, "query");
             // A runaway query stops with a message before it takes the machine's memory.
@@ -49,23 +49,7 @@ internal static class QueryCommand
             WriteResult(output, SparqlEngine.Execute(store, query, options), format);
             output.Flush();
             return 0;
-        }
-        catch (RdfSyntaxException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.InvalidInput);
-        }
-        catch (CliException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
-        catch (Exception e) when (e is SparqlTimeoutException or SparqlLimitException or NotSupportedException)
-        {
-            return CliErrors.Report(e.Message, CliErrors.InvalidInput);
-        }
-        catch (IOException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
+        });
     }
 
     private static void WriteResult(TextWriter output, QueryResult result, string? format)

@@ -20,7 +20,7 @@ internal static class UpdateCommand
 
     private static int Run(ParseResult result, SparqlInputs inputs, string? outPath)
     {
-        try
+        return CliErrors.Guard(() =>
         {
             var (text, source) = inputs.ReadRequest(result, "update");
             var baseIri = inputs.BaseIri(result);
@@ -53,18 +53,6 @@ internal static class UpdateCommand
             using var writer = RdfWriter.Create(outPath is null ? Console.Out : RdfFiles.CreateOutput(outPath), RdfFormat.NQuads, new RdfWriterOptions { LeaveOpen = outPath is null });
             writer.WriteAll(store.Quads());
             return 0;
-        }
-        catch (Exception e) when (e is RdfSyntaxException or SparqlUpdateException or NotSupportedException)
-        {
-            return CliErrors.Report(e.Message, CliErrors.InvalidInput);
-        }
-        catch (CliException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
-        catch (IOException e)
-        {
-            return CliErrors.Report(e.Message, CliErrors.Usage);
-        }
+        });
     }
 }

@@ -27,7 +27,7 @@ internal static class TsvResultsWriter
         line.Append('\n');
         SparqlResultsWriter.WriteAndClear(output, line);
 
-        var labels = new BlankNodeLabels();
+        var labels = new BlankNodeLabels(relabelAll: false);
         foreach (var row in solutions.Rows)
         {
             SparqlResultsWriter.CheckWidth(row, variables.Count);

@@ -1,11 +1,11 @@
-namespace NewsGraph.Rdf.Syntax.Writing;
+namespace NewsGraph.Rdf;
 
 /// <summary>
-/// Gives blank nodes the labels they are written with. Labels that are already valid in every
+/// Gives blank nodes the labels they are written with (by every RDF and results writer). Labels that are already valid in every
 /// syntax are kept when <c>relabelAll</c> is off; the rest become <c>b0</c>, <c>b1</c>, … in order
 /// of first appearance, which also makes output independent of how labels were generated.
 /// </summary>
-internal sealed class BlankNodeLabels(bool relabelAll)
+public sealed class BlankNodeLabels(bool relabelAll)
 {
     private readonly Dictionary<BlankNode, string> _labels = [];
 
