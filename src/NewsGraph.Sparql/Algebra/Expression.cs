@@ -38,7 +38,7 @@ public sealed record IriCallExpression(Iri Function, IReadOnlyList<Expression> A
 /// <summary><c>EXISTS { … }</c> (or NOT EXISTS, as <see cref="Function.Not"/> around it).</summary>
 public sealed record ExistsExpression(GraphPattern Pattern) : Expression
 {
-    public override string ToString() => $"exists({Pattern})";
+    public override string ToString() => $"(exists {AlgebraPrinter.Print(Pattern).Replace('\n', ' ')})";
 }
 
 /// <summary>An aggregate, before the translation replaces it with the variable that holds its value.</summary>

@@ -91,11 +91,11 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
         e is CallExpression { Function: Function.And } and ? Conjuncts(and.Arguments[0]).Concat(Conjuncts(and.Arguments[1])) : [e];
 
     private PatternPosition Position(PatternTerm term) =>
-        term.Variable is { } v ? PatternPosition.Variable(slots[v]) : PatternPosition.Of(context.Store.Lookup(term.Term!));
+        term.Variable is { } v ? PatternPosition.Variable(slots[v]) : PatternPosition.Of(context.Store.Lookup(term.Term!), term.Term!);
 
     /// <summary>Path ends keep terms the store lacks as query-local ids: a zero-length path still reaches them.</summary>
     private PatternPosition PathPosition(PatternTerm term) =>
-        term.Variable is { } v ? PatternPosition.Variable(slots[v]) : new PatternPosition(false, -1, context.Encode(term.Term!));
+        term.Variable is { } v ? PatternPosition.Variable(slots[v]) : new PatternPosition(false, -1, context.Encode(term.Term!), term.Term);
 
     private Operator CompileJoin(JoinPattern join, GraphScope scope)
     {

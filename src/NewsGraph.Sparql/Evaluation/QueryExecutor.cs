@@ -38,6 +38,7 @@ internal static class QueryExecutor
         var optimized = Optimizer.QueryOptimizer.Optimize(query.Pattern);
         var root = new QueryCompiler(context, slots, query.BaseIri).Compile(optimized, GraphScope.Default);
         var sb = new System.Text.StringBuilder();
+        sb.Append("# optimised algebra\n").Append(AlgebraPrinter.Print(optimized)).Append("\n\n# plan: ");
         sb.Append(query.Form.ToString().ToLowerInvariant());
         if (query.Form == QueryForm.Select)
         {

@@ -421,17 +421,17 @@ internal sealed class BgpOperator : Operator
 }
 
 /// <summary>One position of a compiled triple pattern: a variable slot or a constant id (negative if the store lacks the term).</summary>
-internal readonly record struct PatternPosition(bool IsVariable, int Slot, int Constant)
+internal readonly record struct PatternPosition(bool IsVariable, int Slot, int Constant, Term? Term = null)
 {
     public static PatternPosition Variable(int slot) => new(true, slot, 0);
 
-    public static PatternPosition Of(int id) => new(false, -1, id == TermIds.None ? -1 : id);
+    public static PatternPosition Of(int id, Term term) => new(false, -1, id == TermIds.None ? -1 : id, term);
 
     /// <summary>The id to look up (0 for an unbound variable, negative when nothing can match).</summary>
     public int Resolve(int[] solution) => IsVariable ? Math.Max(solution[Slot], solution[Slot] < 0 ? -1 : 0) : Constant;
 
     public string Describe(QueryContext context, VariableSlots slots) =>
-        IsVariable ? slots.NameOf(Slot).ToString() : Constant > 0 ? context.Decode(Constant).ToString() : "(absent term)";
+        IsVariable ? slots.NameOf(Slot).ToString() : Term?.ToString() ?? context.Decode(Constant).ToString();
 }
 
 /// <summary>A filter condition inside a BGP, with the slots it reads.</summary>
