@@ -125,12 +125,12 @@ declare -A COUNTER=([rapper]=count_rapper [n3]=count_n3 [ng]=count_ng)
 declare -A CMD=(
   [rapper]="rapper -i ntriples -c $(printf %q "$NT")"
   [n3]="node $(printf %q "$SCRIPT_DIR/n3-count.mjs") $(printf %q "$NT")"
-  [ng]="$(printf '%q ' "${NG[@]}")bench --repeat 1 --data $(printf %q "$NT")"
+  [ng]="$(printf '%q ' "${NG[@]}")bench --repeat 1 --warmup 0 --data $(printf %q "$NT")"
 )
 if [ "$WITH_GZ" -eq 1 ]; then
   IDS+=(nggz)
   LABEL[nggz]="newsgraph (.gz)"; VER[nggz]=$NG_VER; COUNTER[nggz]=count_ng
-  CMD[nggz]="$(printf '%q ' "${NG[@]}")bench --repeat 1 --data $(printf %q "$DATA")"
+  CMD[nggz]="$(printf '%q ' "${NG[@]}")bench --repeat 1 --warmup 0 --data $(printf %q "$DATA")"
 fi
 declare -A ERR=() TIMES=() RSS=() COUNT=() SELF=()
 if [ -n "$NG_SETUP_ERROR" ]; then ERR[ng]=$NG_SETUP_ERROR; [ "$WITH_GZ" -eq 0 ] || ERR[nggz]=$NG_SETUP_ERROR; fi

@@ -460,6 +460,4 @@ internal abstract class RdfTextParser : RdfReader
 
     /// <summary>The scratch text for an error message, shortened so that a huge token does not make a huge message.</summary>
     protected string ScratchSnippet() => Scratch.Length <= 80 ? Scratch.ToString() : string.Concat(Scratch[..77], "...");
-
-    protected static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

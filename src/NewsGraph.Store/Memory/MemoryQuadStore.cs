@@ -100,7 +100,7 @@ public sealed class MemoryQuadStore : IQuadStore
         var (order, bound, prefix) = QuadKeys.Plan(s, p, o, g);
         var index = Index(order);
         var (start, end) = index.Range(prefix, bound);
-        return Scan(index.Order, index.Keys, start, end, g == TermIds.AnyNamedGraph);
+        return Scan(index.Order, index.Current, start, end, g == TermIds.AnyNamedGraph);
     }
 
     public long CountMatches(int s, int p, int o, int g)
@@ -116,7 +116,7 @@ public sealed class MemoryQuadStore : IQuadStore
         return count;
     }
 
-    private static IEnumerable<EncodedQuad> Scan(QuadOrder order, UInt128[] keys, int start, int end, bool namedOnly)
+    private static IEnumerable<EncodedQuad> Scan(QuadOrder order, SortedQuadIndex.Keys keys, int start, int end, bool namedOnly)
     {
         for (var i = start; i < end; i++)
         {

@@ -44,7 +44,9 @@ internal static class QuadKeys
     }
 
     /// <summary>The bits of the components after the first <paramref name="bound"/> (a shift by 128 would wrap, hence the special case).</summary>
-    public static UInt128 SuffixMask(int bound) => bound >= 4 ? UInt128.Zero : UInt128.MaxValue >> (32 * bound);
+    public static UInt128 SuffixMask(int bound) => SuffixMasks[Math.Min(bound, 4)];
+
+    private static readonly UInt128[] SuffixMasks = [UInt128.MaxValue, UInt128.MaxValue >> 32, UInt128.MaxValue >> 64, UInt128.MaxValue >> 96, UInt128.Zero];
 
     public static UInt128 Pack(int a, int b, int c, int d) =>
         ((UInt128)(uint)a << 96) | ((UInt128)(uint)b << 64) | ((UInt128)(uint)c << 32) | (uint)d;

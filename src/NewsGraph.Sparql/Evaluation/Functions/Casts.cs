@@ -147,7 +147,8 @@ internal static class Casts
             NumericKind.Float => Literal.Typed(s, Numeric.FloatType),
             _ => Literal.Typed(s, Vocab.Xsd.Double),
         };
-        return Numeric.TryParse(probe, out var parsed) ? parsed.ToLiteral() : null;
+        // The string is a valid lexical form of the target type: keep it (with its parsed value) rather than reformat it.
+        return Numeric.TryParse(probe, out _) ? probe : null;
     }
 
     private static Term? ToDateTime(Literal l)

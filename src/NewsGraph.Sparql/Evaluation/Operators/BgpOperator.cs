@@ -46,7 +46,7 @@ internal sealed class BgpOperator : Operator
             {
                 return NamedGraphs().Select(g =>
                 {
-                    var r = (int[])seed.Clone();
+                    var r = Solution.Copy(seed);
                     r[gv.Slot] = g;
                     return r;
                 });
@@ -79,25 +79,49 @@ internal sealed class BgpOperator : Operator
 
     private IEnumerable<int> NamedGraphs() => _context.Dataset.NamedGraphs ?? _context.Store.NamedGraphs();
 
-    private IEnumerable<int[]> Extend(int[] solution, Plan plan, int step)
+    /// <summary>
+    /// The nested-loop join over the patterns in plan order, kept as an explicit stack of open
+    /// scans rather than nested iterators, so a solution does not climb through one iterator per level.
+    /// </summary>
+    private IEnumerable<int[]> Extend(int[] seed, Plan plan, int first)
     {
-        if (step == plan.Order.Length)
+        var depth = plan.Order.Length;
+        var scans = new IEnumerator<int[]>[depth];
+        scans[first] = Match(_patterns[plan.Order[first]], seed).GetEnumerator();
+        var level = first;
+        try
         {
-            yield return solution;
-            yield break;
-        }
-
-        var filters = plan.FiltersAt[step + 1];
-        foreach (var next in Match(_patterns[plan.Order[step]], solution))
-        {
-            if (!Passes(filters, next))
+            while (level >= first)
             {
-                continue;
+                var scan = scans[level];
+                if (!scan.MoveNext())
+                {
+                    scan.Dispose();
+                    level--;
+                    continue;
+                }
+
+                var next = scan.Current;
+                if (!Passes(plan.FiltersAt[level + 1], next))
+                {
+                    continue;
+                }
+
+                if (level == depth - 1)
+                {
+                    yield return next;
+                    continue;
+                }
+
+                level++;
+                scans[level] = Match(_patterns[plan.Order[level]], next).GetEnumerator();
             }
-
-            foreach (var r in Extend(next, plan, step + 1))
+        }
+        finally
+        {
+            for (var i = first; i <= level && i < depth; i++)
             {
-                yield return r;
+                scans[i]?.Dispose();
             }
         }
     }
@@ -228,7 +252,7 @@ internal sealed class BgpOperator : Operator
 
         if (graphSlot >= 0)
         {
-            r ??= (int[])solution.Clone();
+            r ??= Solution.Copy(solution);
             if (r[graphSlot] != TermIds.None && r[graphSlot] != q.G)
             {
                 return null;
@@ -237,7 +261,7 @@ internal sealed class BgpOperator : Operator
             r[graphSlot] = q.G;
         }
 
-        return r ?? (int[])solution.Clone();
+        return r ?? Solution.Copy(solution);
     }
 
     private static bool BindOne(PatternPosition position, int value, int[] solution, ref int[]? result)
@@ -250,7 +274,7 @@ internal sealed class BgpOperator : Operator
         var current = (result ?? solution)[position.Slot];
         if (current == TermIds.None)
         {
-            result ??= (int[])solution.Clone();
+            result ??= Solution.Copy(solution);
             result[position.Slot] = value;
             return true;
         }

@@ -70,7 +70,7 @@ internal sealed class PathOperator : Operator
             foreach (var (a, b) in evaluator.Eval(_path, start, end))
             {
                 _context.Tick();
-                var r = (int[])seed.Clone();
+                var r = Solution.Copy(seed);
                 if (!Bind(r, _subject, a) || !Bind(r, _object, b))
                 {
                     continue;

@@ -35,7 +35,7 @@ internal sealed class ExtendOperator(Operator inner, int slot, Func<int[], int> 
             }
             else if (s[slot] == TermIds.None)
             {
-                var r = (int[])s.Clone();
+                var r = Solution.Copy(s);
                 r[slot] = v;
                 rowCopied(s, r);
                 yield return r;
@@ -65,7 +65,7 @@ internal sealed class ValuesOperator(int[] slots, int[][] rows) : Operator
     {
         foreach (var row in rows)
         {
-            var r = (int[])seed.Clone();
+            var r = Solution.Copy(seed);
             var ok = true;
             for (var i = 0; i < slots.Length && ok; i++)
             {
@@ -110,7 +110,7 @@ internal sealed class ProjectOperator(Operator inner, int[] slots, int[] carried
 
         foreach (var r in inner.Run(innerSeed))
         {
-            var projected = (int[])seed.Clone();
+            var projected = Solution.Copy(seed);
             var ok = true;
             foreach (var s in slots)
             {
@@ -250,7 +250,7 @@ internal sealed class GraphIterationOperator(Operator inner, int slot, QueryCont
                 continue;
             }
 
-            var s = (int[])seed.Clone();
+            var s = Solution.Copy(seed);
             s[slot] = g;
             foreach (var r in inner.Run(s))
             {
@@ -280,7 +280,7 @@ internal sealed class GraphVariableOperator(Operator inner, int register, int va
 
     public override IEnumerable<int[]> Run(int[] seed)
     {
-        var innerSeed = (int[])seed.Clone();
+        var innerSeed = Solution.Copy(seed);
         innerSeed[register] = seed[variable];
         foreach (var r in inner.Run(innerSeed))
         {
@@ -290,7 +290,7 @@ internal sealed class GraphVariableOperator(Operator inner, int register, int va
                 continue;
             }
 
-            var result = (int[])r.Clone();
+            var result = Solution.Copy(r);
             result[variable] = graph;
             result[register] = TermIds.None;
             yield return result;

@@ -13,8 +13,6 @@ internal static class TermValues
 
     public static bool IsStringLiteral(Term t) => t is Literal l && (l.IsSimple || l.Language is not null);
 
-    public static bool IsSimpleOrXsdString(Term t) => t is Literal { IsSimple: true };
-
     public static bool? EffectiveBooleanValue(Term? term)
     {
         if (term is not Literal l)
