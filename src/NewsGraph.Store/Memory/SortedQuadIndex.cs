@@ -58,20 +58,58 @@ internal sealed class SortedQuadIndex(QuadOrder order)
         return (keys.LowerBound((ulong)(prefix >> 64), (ulong)prefix, inclusive: false), keys.LowerBound((ulong)(upper >> 64), (ulong)upper, inclusive: true));
     }
 
-    /// <summary>Sorted keys split into their high and low halves.</summary>
-    internal sealed record Keys(ulong[] High, ulong[] Low)
+    /// <summary>
+    /// Sorted keys split into their high and low halves, with every <see cref="BlockSize"/>th key
+    /// copied into a small sample that stays in cache: a search first finds the block in the
+    /// sample, then only touches that block of the large arrays.
+    /// </summary>
+    internal sealed class Keys
     {
+        private const int BlockSize = 32;
+        private readonly ulong[] _sampleHigh;
+        private readonly ulong[] _sampleLow;
+
+        public Keys(ulong[] high, ulong[] low)
+        {
+            High = high;
+            Low = low;
+            var samples = (high.Length + BlockSize - 1) / BlockSize;
+            _sampleHigh = new ulong[samples];
+            _sampleLow = new ulong[samples];
+            for (var i = 0; i < samples; i++)
+            {
+                _sampleHigh[i] = high[i * BlockSize];
+                _sampleLow[i] = low[i * BlockSize];
+            }
+        }
+
+        public ulong[] High { get; }
+
+        public ulong[] Low { get; }
+
         public UInt128 this[int index] => new(High[index], Low[index]);
 
         /// <summary>The first index whose key is above (<paramref name="inclusive"/>) or at least the given key.</summary>
         public int LowerBound(ulong high, ulong low, bool inclusive)
         {
-            int lo = 0, hi = High.Length;
+            var block = Search(_sampleHigh, _sampleLow, 0, _sampleHigh.Length, high, low, inclusive);
+            if (block == 0)
+            {
+                return 0;
+            }
+
+            var start = (block - 1) * BlockSize;
+            var end = Math.Min(High.Length, block * BlockSize);
+            return Search(High, Low, start + 1, end, high, low, inclusive);
+        }
+
+        private static int Search(ulong[] highs, ulong[] lows, int lo, int hi, ulong high, ulong low, bool inclusive)
+        {
             while (lo < hi)
             {
                 var mid = (int)(((uint)lo + (uint)hi) >> 1);
-                var h = High[mid];
-                var before = h < high || (h == high && (inclusive ? Low[mid] <= low : Low[mid] < low));
+                var h = highs[mid];
+                var before = h < high || (h == high && (inclusive ? lows[mid] <= low : lows[mid] < low));
                 if (before)
                 {
                     lo = mid + 1;
