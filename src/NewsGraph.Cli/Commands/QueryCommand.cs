@@ -8,7 +8,7 @@ namespace NewsGraph.Cli.Commands;
 /// <summary><c>newsgraph query</c>: runs a SPARQL query over RDF files.</summary>
 internal static class QueryCommand
 {
-    private const string Formats = "table, json, xml, csv, tsv (SELECT/ASK); nt, ttl (CONSTRUCT/DESCRIBE)";
+    private static readonly string Formats = $"table, json, xml, csv, tsv (SELECT/ASK); {RdfFormats.Names} (CONSTRUCT/DESCRIBE)";
 
     public static Command Create()
     {
@@ -57,9 +57,9 @@ internal static class QueryCommand
         if (result is GraphResult graph)
         {
             var name = format ?? "ttl";
-            if (!RdfFormats.TryParseName(name, out var rdfFormat) || rdfFormat.HasNamedGraphs())
+            if (!RdfFormats.TryParseName(name, out var rdfFormat))
             {
-                throw new CliException($"a graph result is written as nt or ttl, not '{name}'");
+                throw new CliException($"a graph result is written in an RDF syntax ({RdfFormats.Names}), not '{name}'");
             }
 
             using var writer = RdfWriter.Create(output, rdfFormat, new RdfWriterOptions { LeaveOpen = true });
