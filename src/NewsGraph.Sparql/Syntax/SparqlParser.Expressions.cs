@@ -322,7 +322,12 @@ internal sealed partial class SparqlParser
             return new CallExpression(Function.Not, [new ExistsExpression(GroupGraphPattern())]);
         }
 
-        var (function, min, max) = BuiltIns[name.Text];
+        if (!BuiltIns.TryGetValue(name.Text, out var builtIn))
+        {
+            throw Error($"expected a function, found '{name.Text}'", name);
+        }
+
+        var (function, min, max) = builtIn;
         var args = Current.Kind == TokenKind.Nil ? Skip(() => new List<Expression>()) : ExpressionList();
         if (args.Count < min || args.Count > max)
         {

@@ -59,6 +59,9 @@ internal sealed partial class SparqlParser
     /// </summary>
     private const int MaxNesting = 250;
 
+    /// <summary>Join ordering looks at every pair of patterns in a group, so a group's size is bounded too.</summary>
+    private const int MaxTriplePatterns = 1000;
+
     private int _nesting;
 
     private void Enter()
@@ -271,6 +274,11 @@ internal sealed partial class SparqlParser
             {
                 throw Expected("'*', a variable or '(expression AS ?var)' after SELECT");
             }
+
+            if (items.Count(i => i.Item2 is not null) > MaxNesting)
+            {
+                throw Error($"more than {MaxNesting} expressions in one SELECT clause", start);
+            }
         }
 
         var aggregates = _aggregates;
@@ -401,6 +409,11 @@ internal sealed partial class SparqlParser
         {
             _pos += 2;
             hasGroupBy = true;
+            if (!IsGroupConditionStart())
+            {
+                throw Expected("a GROUP BY condition (variable, function call or '(expression)')");
+            }
+
             do
             {
                 var (variable, expression) = GroupCondition();
@@ -742,12 +755,17 @@ internal sealed partial class SparqlParser
         var triples = new List<TriplePattern>();
         var paths = new List<GraphPattern>();
 
+        // Each element after the first wraps the pattern so far in one more operator.
+        var depth = 0;
+
         void FlushTriples()
         {
             if (triples.Count == 0 && paths.Count == 0)
             {
                 return;
             }
+
+            Chain(ref depth);
 
             GraphPattern block = new BgpPattern(triples.ToList());
             foreach (var p in paths)
@@ -765,6 +783,11 @@ internal sealed partial class SparqlParser
             if (IsTriplesStart())
             {
                 TriplesSameSubjectPath(triples, paths);
+                if (triples.Count + paths.Count > MaxTriplePatterns)
+                {
+                    throw Error($"more than {MaxTriplePatterns} triple patterns in one group");
+                }
+
                 if (Accept("."))
                 {
                     continue;
@@ -778,6 +801,7 @@ internal sealed partial class SparqlParser
                 continue;
             }
 
+            Chain(ref depth);
             if (AcceptKeyword("FILTER"))
             {
                 filters.Add(Constraint());
@@ -837,6 +861,7 @@ internal sealed partial class SparqlParser
                 var first = GroupGraphPattern();
                 while (AcceptKeyword("UNION"))
                 {
+                    Chain(ref depth);
                     first = new UnionPattern(first, GroupGraphPattern());
                 }
 
@@ -844,6 +869,8 @@ internal sealed partial class SparqlParser
             }
             else
             {
+                depth--;
+                _nesting--;
                 break;
             }
 
@@ -851,6 +878,7 @@ internal sealed partial class SparqlParser
         }
 
         FlushTriples();
+        _nesting -= depth;
         if (filters.Count > 0)
         {
             var condition = filters[0];

@@ -17,9 +17,21 @@ internal static class UpdateExecutor
             timeout.CancelAfter(t);
         }
 
+        try
+        {
+            RunAll(store, operations, options, timeout.Token);
+        }
+        catch (OperationCanceledException) when (options.Timeout is { } limit && !options.Cancellation.IsCancellationRequested)
+        {
+            throw new SparqlTimeoutException(limit);
+        }
+    }
+
+    private static void RunAll(IQuadStore store, IReadOnlyList<UpdateOperation> operations, SparqlUpdateOptions options, CancellationToken cancellation)
+    {
         foreach (var operation in operations)
         {
-            timeout.Token.ThrowIfCancellationRequested();
+            cancellation.ThrowIfCancellationRequested();
             switch (operation)
             {
                 case InsertDataOperation insert:
@@ -37,7 +49,7 @@ internal static class UpdateExecutor
 
                     break;
                 case DeleteInsertOperation modify:
-                    Modify(store, modify, timeout.Token);
+                    Modify(store, modify, cancellation);
                     break;
                 case LoadOperation load:
                     Load(store, load, options);

@@ -14,9 +14,26 @@ namespace NewsGraph.Sparql.Evaluation.Functions;
 /// </summary>
 internal static class BuiltInFunctions
 {
-    private static readonly Iri XsdString = Vocab.Xsd.String;
+    /// <summary>
+    /// The longest string a function may build (16 Mi characters). Repeated CONCAT doubles a string
+    /// each time, so without a bound a few lines of query could ask for more memory than exists.
+    /// </summary>
+    public const int MaxStringLength = 1 << 24;
 
+    /// <summary>The function's value, or null for an error (including numbers beyond the range of their type).</summary>
     public static Term? Call(Function function, Term[] a, QueryClock clock)
+    {
+        try
+        {
+            return Evaluate(function, a, clock);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static Term? Evaluate(Function function, Term[] a, QueryClock clock)
     {
         switch (function)
         {
@@ -273,6 +290,11 @@ internal static class BuiltInFunctions
 
     private static Term? Concat(Term[] args)
     {
+        if (args.Sum(a => a is Literal l ? (long)l.Lexical.Length : 0) > MaxStringLength)
+        {
+            return null;
+        }
+
         var sb = new StringBuilder();
         string? language = null;
         var first = true;
@@ -327,7 +349,14 @@ internal static class BuiltInFunctions
         }
 
         var regex = RegexCache.Get(pattern.Lexical, flags);
-        return regex is null ? null : TermValues.Boolean(regex.IsMatch(text.Lexical));
+        try
+        {
+            return regex is null ? null : TermValues.Boolean(regex.IsMatch(text.Lexical));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static Term? Replace(Term[] a)
@@ -351,7 +380,15 @@ internal static class BuiltInFunctions
 
         // XPath's $1 references are .NET's too; a literal '$' is written "\$" in XPath.
         var netReplacement = replacement.Lexical.Replace("\\$", "$$", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
-        return SameKind(text, regex.Replace(text.Lexical, netReplacement));
+        try
+        {
+            var replaced = regex.Replace(text.Lexical, netReplacement);
+            return replaced.Length > MaxStringLength ? null : SameKind(text, replaced);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static string EncodeForUri(string s)
@@ -436,9 +473,24 @@ internal static class RegexCache
             }
         }
 
+        // The non-backtracking engine runs in time linear in the input, so no pattern can take
+        // exponential time; patterns it cannot run (back-references, look-arounds) fall back to the
+        // backtracking engine with a time limit, past which the match is an error.
         try
         {
-            return new Regex(p, options, TimeSpan.FromSeconds(5));
+            return new Regex(p, options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(p, options, TimeSpan.FromSeconds(2));
         }
         catch (ArgumentException)
         {

@@ -127,6 +127,12 @@ internal static class Casts
                     return null;
                 }
 
+                // Doubles beyond decimal's range (about 7.9e28) have no xsd:decimal or xsd:integer value here.
+                if (Math.Abs(n.Approximate) >= (double)decimal.MaxValue)
+                {
+                    return null;
+                }
+
                 var d = (decimal)n.Approximate;
                 return (kind == NumericKind.Integer ? Numeric.FromInteger(decimal.Truncate(d)) : Numeric.FromDecimal(d)).ToLiteral();
             }

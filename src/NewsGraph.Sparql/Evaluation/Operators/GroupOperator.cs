@@ -133,7 +133,8 @@ internal static class Aggregates
                     parts.Add(l.Lexical);
                 }
 
-                return Literal.Simple(string.Join(aggregate.Separator ?? " ", parts));
+                var joined = string.Join(aggregate.Separator ?? " ", parts);
+                return joined.Length > Functions.BuiltInFunctions.MaxStringLength ? null : Literal.Simple(joined);
             default:
                 return null;
         }
