@@ -36,6 +36,10 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void StrdtToLangStringIsAnErrorNotACrash() =>
+        Assert.Null(Assert.Single(Rows(_store, "SELECT (STRDT(\"a\", <http://www.w3.org/1999/02/22-rdf-syntax-ns#langString>) AS ?x) {}"))[0]);
+
+    [Fact]
     public void CastsBeyondTheRangeOfTheTypeAreErrors() =>
         Assert.Null(Assert.Single(Rows(_store, "SELECT (xsd:integer(1e300) AS ?i) {}"))[0]);
 

@@ -148,8 +148,9 @@ internal static class BuiltInFunctions
 
     private static Literal Integer(long n) => Literal.Typed(n.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer);
 
-    private static Literal TypedLiteral(string lexical, Iri datatype) =>
-        datatype.Equals(Vocab.Rdf.LangString) ? throw new InvalidOperationException() : Literal.Typed(lexical, datatype);
+    /// <summary>STRDT's literal; rdf:langString needs a language tag, so asking for it is an error.</summary>
+    private static Literal? TypedLiteral(string lexical, Iri datatype) =>
+        datatype.Equals(Vocab.Rdf.LangString) ? null : Literal.Typed(lexical, datatype);
 
     public static Term? Arithmetic(Function op, Term x, Term y)
     {
@@ -244,8 +245,7 @@ internal static class BuiltInFunctions
             return Literal.Simple(string.Empty);
         }
 
-        var value = before ? a.Lexical[..i] : a.Lexical[(i + b.Lexical.Length)..];
-        return value.Length == 0 && b.Lexical.Length > 0 && !before ? SameKind(a, value) : SameKind(a, value);
+        return SameKind(a, before ? a.Lexical[..i] : a.Lexical[(i + b.Lexical.Length)..]);
     }
 
     private static Term? Substring(Term[] a)
@@ -299,7 +299,6 @@ internal static class BuiltInFunctions
         string? language = null;
         var first = true;
         var allSameLanguage = true;
-        var allStrings = true;
         foreach (var t in args)
         {
             if (t is not Literal l || !TermValues.IsStringLiteral(l))
@@ -317,8 +316,6 @@ internal static class BuiltInFunctions
             {
                 allSameLanguage = false;
             }
-
-            allStrings &= l.Language is null;
         }
 
         return allSameLanguage && language is not null ? Literal.LangString(sb.ToString(), language) : Literal.Simple(sb.ToString());
