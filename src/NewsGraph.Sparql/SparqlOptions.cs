@@ -43,6 +43,9 @@ public sealed record SparqlUpdateOptions
 
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>As for queries: the update stops when the managed heap grows past this many bytes while it matches.</summary>
+    public long? MaxMemoryBytes { get; init; }
+
     public CancellationToken Cancellation { get; init; }
 }
 

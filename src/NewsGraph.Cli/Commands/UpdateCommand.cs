@@ -48,6 +48,7 @@ internal static class UpdateCommand
             SparqlEngine.Update(store, operations, new SparqlUpdateOptions
             {
                 BaseIri = baseIri,
+                MaxMemoryBytes = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 3 / 4,
                 ResolveLoadSource = iri => iri.Value.StartsWith("file:", StringComparison.Ordinal) ? new Uri(iri.Value).LocalPath : null,
             });
             using var writer = RdfWriter.Create(outPath is null ? Console.Out : RdfFiles.CreateOutput(outPath), RdfFormat.NQuads, new RdfWriterOptions { LeaveOpen = outPath is null });

@@ -228,6 +228,8 @@ internal sealed partial class SparqlParser
         var distinct = AcceptKeyword("DISTINCT");
         var reduced = !distinct && AcceptKeyword("REDUCED");
         var items = new List<(Variable, Expression?)>();
+        var selected = new HashSet<Variable>();
+        var expressions = 0;
         var saved = _aggregates;
         _aggregates = [];
         var star = false;
@@ -242,7 +244,7 @@ internal sealed partial class SparqlParser
                 if (Current.Kind == TokenKind.Variable)
                 {
                     var v = new Variable(Advance().Text);
-                    if (items.Any(i => i.Item1 == v))
+                    if (!selected.Add(v))
                     {
                         throw Error($"?{v.Name} is selected twice", PeekToken(-1));
                     }
@@ -257,9 +259,14 @@ internal sealed partial class SparqlParser
                     var varToken = Current;
                     var v = ExpectVariable();
                     Expect(")");
-                    if (items.Any(i => i.Item1 == v))
+                    if (!selected.Add(v))
                     {
                         throw Error($"?{v.Name} is selected twice", varToken);
+                    }
+
+                    if (++expressions > MaxNesting)
+                    {
+                        throw Error($"more than {MaxNesting} expressions in one SELECT clause", start);
                     }
 
                     items.Add((v, e));
@@ -275,10 +282,6 @@ internal sealed partial class SparqlParser
                 throw Expected("'*', a variable or '(expression AS ?var)' after SELECT");
             }
 
-            if (items.Count(i => i.Item2 is not null) > MaxNesting)
-            {
-                throw Error($"more than {MaxNesting} expressions in one SELECT clause", start);
-            }
         }
 
         var aggregates = _aggregates;
@@ -1237,7 +1240,11 @@ internal sealed partial class SparqlParser
 
         if (Accept("^^"))
         {
-            return Literal.Typed(lexical, IriTerm());
+            var at = Current;
+            var datatype = IriTerm();
+            return datatype.Equals(Vocab.Rdf.LangString)
+                ? throw Error("rdf:langString literals need a language tag, not a datatype", at)
+                : Literal.Typed(lexical, datatype);
         }
 
         return Literal.Simple(lexical);

@@ -49,7 +49,7 @@ internal static class UpdateExecutor
 
                     break;
                 case DeleteInsertOperation modify:
-                    Modify(store, modify, cancellation);
+                    Modify(store, modify, cancellation, options.MaxMemoryBytes);
                     break;
                 case LoadOperation load:
                     Load(store, load, options);
@@ -75,12 +75,12 @@ internal static class UpdateExecutor
     }
 
     /// <summary>DELETE/INSERT WHERE: the pattern is matched first, then all deletions, then all insertions (§3.1.3).</summary>
-    private static void Modify(IQuadStore store, DeleteInsertOperation op, CancellationToken cancellation)
+    private static void Modify(IQuadStore store, DeleteInsertOperation op, CancellationToken cancellation, long? maxMemoryBytes)
     {
         var dataset = op.Using is null && op.With is not null
             ? new ActiveDataset { DefaultGraphs = store.Lookup(op.With) is var with && with != TermIds.None ? [with] : [] }
             : QueryExecutor.ResolveDataset(store, op.Using, new SparqlQueryOptions());
-        var context = new QueryContext(store, dataset, cancellation);
+        var context = new QueryContext(store, dataset, cancellation, maxMemoryBytes);
         var slots = new VariableSlots();
         var compiler = new QueryCompiler(context, slots, null);
         var root = compiler.Compile(Optimizer.QueryOptimizer.Optimize(op.Where), GraphScope.Default);

@@ -1,10 +1,8 @@
-using System.Diagnostics;
-
 namespace NewsGraph.Conformance.Fuzzing;
 
 /// <summary>
-/// Groups failures that are probably one bug: the exception type and where in NewsGraph it was
-/// thrown, so a thousand inputs that hit the same bad line show up as one finding.
+/// Groups failures that are probably one bug: what was thrown and where in NewsGraph, so a
+/// thousand inputs that hit the same bad line show up as one finding.
 /// </summary>
 internal static class FailureSignature
 {
@@ -16,29 +14,12 @@ internal static class FailureSignature
             var made = string.Join(" + ", fuzzCase.Operators.Distinct().Order(StringComparer.Ordinal));
             return outcome.Abandoned
                 ? $"hang (no answer, thread abandoned) after {made}"
-                : $"hang (over {GuardedParser.HangThreshold.TotalSeconds:F0} s) after {made}";
+                : $"hang (answered, but past the hang threshold) after {made}";
         }
 
-        var e = outcome.Exception ?? throw new ArgumentException("a crash carries its exception", nameof(outcome));
-        return e is MisplacedSyntaxErrorException { InnerException: { } inner }
-            ? $"syntax error with a position outside the input, from {ThrowSite(inner)}"
-            : $"{e.GetType().FullName} at {ThrowSite(e)}";
-    }
-
-    // The innermost NewsGraph frame names the code at fault; frames above it on the stack (a
-    // BCL indexer, Dictionary.Add) only say how it failed.
-    private static string ThrowSite(Exception e)
-    {
-        var frames = new StackTrace(e, fNeedFileInfo: true).GetFrames();
-        var frame = frames.FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("NewsGraph", StringComparison.Ordinal) == true)
-            ?? frames.FirstOrDefault();
-        if (frame?.GetMethod() is not { } method)
-        {
-            return "an unknown place";
-        }
-
-        var file = frame.GetFileName();
-        var line = file is null ? "" : $" ({Path.GetFileName(file)}:{frame.GetFileLineNumber()})";
-        return $"{method.DeclaringType?.Name}.{method.Name}{line}";
+        var failure = outcome.Failure ?? throw new ArgumentException("a crash carries its failure", nameof(outcome));
+        return failure.Kind == typeof(MisplacedSyntaxErrorException).FullName
+            ? $"syntax error with a position outside the input, from {failure.Site}"
+            : $"{failure.Kind} at {failure.Site}";
     }
 }

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsGraph.Rdf.Syntax;
 
 namespace NewsGraph.Conformance.Fuzzing;
 
 /// <summary>
 /// Saves failing inputs under the output directory, and keeps the input being parsed in
 /// <see cref="InFlightPath"/>: a stack overflow kills the process with no chance to report, so
-/// that file is then the only record of the input that did it.
+/// that file is then the only record of the input that did it. Inputs are saved with the extension
+/// of their language and start with a comment line, so they still open as what they are.
 /// </summary>
 internal sealed partial class FindingStore : IDisposable
 {
@@ -49,10 +49,10 @@ internal sealed partial class FindingStore : IDisposable
     /// Overwrites the in-flight file with this case. Not flushed to disk: the data only has to
     /// outlive the process, not the machine.
     /// </summary>
-    public void RecordInFlight(RdfFormat format, int seed, int index, FuzzCase fuzzCase)
+    public void RecordInFlight(string target, int seed, int index, FuzzCase fuzzCase)
     {
-        // A comment line, so the file still parses as the format it holds.
-        var header = $"# in flight: {format.Extension()} seed {seed} case {index}: {fuzzCase.Settings}; {fuzzCase.Recipe}\n";
+        // A comment line, so the file still parses as the language it holds.
+        var header = $"# in flight: {target} seed {seed} case {index}: {fuzzCase.Settings}; {fuzzCase.Recipe}\n";
         var needed = Utf8.GetMaxByteCount(header.Length + fuzzCase.Input.Length);
         if (_buffer.Length < needed)
         {
@@ -65,11 +65,11 @@ internal sealed partial class FindingStore : IDisposable
         _inFlight.Write(_buffer, 0, length);
     }
 
-    /// <summary>Saves the input as a file of its format, plus a report with the exact input as a C# literal.</summary>
-    public void Save(Finding finding, RdfFormat format, int seed, string input, int caseIndex)
+    /// <summary>Saves the input as a file of its language, plus a report with the exact input as C#.</summary>
+    public void Save(Finding finding, string target, string extension, int seed, string input, int caseIndex)
     {
-        var stem = Path.Combine(_directory, string.Create(CultureInfo.InvariantCulture, $"{format.Extension().TrimStart('.')}-{++_saved:D3}"));
-        var inputPath = stem + format.Extension();
+        var stem = Path.Combine(_directory, string.Create(CultureInfo.InvariantCulture, $"{target}-{++_saved:D3}"));
+        var inputPath = stem + extension;
         File.WriteAllText(inputPath, input, Utf8);
         finding.SavedInputs.Add(inputPath);
         if (finding.ReportPath is not null)
@@ -80,24 +80,24 @@ internal sealed partial class FindingStore : IDisposable
         finding.ReportPath = stem + ".txt";
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"{finding.Signature}")
-            .AppendLine(CultureInfo.InvariantCulture, $"format {format.Extension()}, seed {seed}, case {caseIndex}, {finding.Outcome.Elapsed.TotalSeconds:F3} s")
-            .AppendLine(CultureInfo.InvariantCulture, $"reader settings: {finding.Case.Settings}")
+            .AppendLine(CultureInfo.InvariantCulture, $"{target}, seed {seed}, case {caseIndex}, {finding.Outcome.Elapsed.TotalSeconds:F3} s")
+            .AppendLine(CultureInfo.InvariantCulture, $"settings: {finding.Case.Settings}")
             .AppendLine(CultureInfo.InvariantCulture, $"made from: {finding.Case.Recipe}")
-            .AppendLine(CultureInfo.InvariantCulture, $"input file: {inputPath} (UTF-8; any lone surrogate there is U+FFFD, the literal below is exact)");
+            .AppendLine(CultureInfo.InvariantCulture, $"input file: {inputPath} (UTF-8; any lone surrogate there is U+FFFD, the C# below is exact)");
         if (finding.MinimizedInput is { } minimized)
         {
-            var minimizedPath = stem + ".min" + format.Extension();
+            var minimizedPath = stem + ".min" + extension;
             File.WriteAllText(minimizedPath, minimized, Utf8);
             report.AppendLine(CultureInfo.InvariantCulture, $"minimized ({minimized.Length} chars, {minimizedPath}):")
-                .AppendLine(CSharpLiteral.Of(minimized));
+                .AppendLine(CSharpLiteral.Compact(minimized));
         }
 
-        if (finding.Outcome.Exception is { } exception)
+        if (finding.Outcome.Failure is { } failure)
         {
-            report.AppendLine().AppendLine(exception.ToString());
+            report.AppendLine().AppendLine(failure.Details);
         }
 
-        report.AppendLine().AppendLine("input:").AppendLine(CSharpLiteral.Of(input));
+        report.AppendLine().AppendLine("input:").AppendLine(CSharpLiteral.Compact(input));
         File.WriteAllText(finding.ReportPath, report.ToString(), Utf8);
     }
 
@@ -110,6 +110,6 @@ internal sealed partial class FindingStore : IDisposable
 
     private static bool IsFindingFile(string path) => FindingFileName().IsMatch(Path.GetFileName(path));
 
-    [GeneratedRegex(@"^(nt|nq|ttl|trig)-\d{3,}\.")]
+    [GeneratedRegex(@"^[a-z]+-\d{3,}\.")]
     private static partial Regex FindingFileName();
 }

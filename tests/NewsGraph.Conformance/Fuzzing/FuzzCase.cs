@@ -4,17 +4,23 @@ using NewsGraph.Rdf.Syntax;
 
 namespace NewsGraph.Conformance.Fuzzing;
 
-/// <summary>One generated input, the reader settings to parse it with, and how it was made.</summary>
+/// <summary>One generated input, the settings to run it with, and how it was made.</summary>
 /// <param name="Recipe">The seed file and each mutation, in order, with positions.</param>
 /// <param name="Operators">The names of the mutations used, without details: what a hang is blamed on.</param>
-public readonly record struct FuzzCase(string Input, ReaderSettings Settings, string Recipe, IReadOnlyList<string> Operators);
+public readonly record struct FuzzCase(string Input, CaseSettings Settings, string Recipe, IReadOnlyList<string> Operators);
+
+/// <summary>What a case is run with besides its text; described in reports.</summary>
+public abstract record CaseSettings
+{
+    public abstract override string ToString();
+}
 
 /// <summary>
 /// The reader options a case is parsed with. Varied too, because a base IRI, a nesting limit or an
 /// IRI table size a caller may choose takes the parser down paths the defaults never reach.
 /// </summary>
 /// <param name="InternerCapacity">The IRI table's size; null for the reader's own default table.</param>
-public sealed record ReaderSettings(string? BaseIri, int MaxNesting, int? InternerCapacity)
+public sealed record ReaderSettings(string? BaseIri, int MaxNesting, int? InternerCapacity) : CaseSettings
 {
     public static readonly ReaderSettings Default = new("http://example.org/fuzz/base", new RdfReaderOptions().MaxNesting, null);
 

@@ -32,7 +32,7 @@ public static class FuzzCommand
             CultureInfo.InvariantCulture,
             $"fuzzing {string.Join(", ", options.Formats.Select(f => f.Extension().TrimStart('.')))}: {options.Cases:N0} cases each, seed {options.Seed}, at most {options.TimeLimit.TotalSeconds:F0} s; findings go to {options.OutputDirectory}"));
         var clock = Stopwatch.StartNew();
-        IReadOnlyList<FormatReport> reports;
+        IReadOnlyList<CampaignReport> reports;
         try
         {
             reports = Fuzzer.Run(options);
@@ -49,41 +49,32 @@ public static class FuzzCommand
 
     private static bool TryParse(string[] args, out FuzzOptions options, out string error)
     {
-        options = new FuzzOptions { Log = Console.Out };
-        error = "";
-        for (var i = 0; i < args.Length; i++)
+        var parsed = new FuzzOptions { Log = Console.Out };
+        var valid = FuzzArguments.TryParse(args, (name, value) =>
         {
-            var name = args[i];
-            if (i + 1 >= args.Length)
-            {
-                error = $"{name} needs a value";
-                return false;
-            }
-
-            var value = args[++i];
             switch (name)
             {
-                case "--cases" when int.TryParse(value, CultureInfo.InvariantCulture, out var cases) && cases > 0:
-                    options = options with { Cases = cases };
-                    break;
-                case "--seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var seed):
-                    options = options with { Seed = seed };
-                    break;
-                case "--seconds" when double.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds > 0:
-                    options = options with { TimeLimit = TimeSpan.FromSeconds(seconds) };
-                    break;
+                case "--cases" when FuzzArguments.TryCases(value, out var cases):
+                    parsed = parsed with { Cases = cases };
+                    return true;
+                case "--seed" when FuzzArguments.TrySeed(value, out var seed):
+                    parsed = parsed with { Seed = seed };
+                    return true;
+                case "--seconds" when FuzzArguments.TrySeconds(value, out var limit):
+                    parsed = parsed with { TimeLimit = limit };
+                    return true;
                 case "--format" when value == "all":
-                    options = options with { Formats = FuzzOptions.SupportedFormats };
-                    break;
+                    parsed = parsed with { Formats = FuzzOptions.SupportedFormats };
+                    return true;
                 case "--format" when RdfFormats.TryParseName(value, out var format) && FuzzOptions.SupportedFormats.Contains(format):
-                    options = options with { Formats = [format] };
-                    break;
+                    parsed = parsed with { Formats = [format] };
+                    return true;
                 default:
-                    error = $"unknown option or bad value: {name} {value}";
                     return false;
             }
-        }
-
-        return true;
+        },
+        out error);
+        options = parsed;
+        return valid;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsGraph.Rdf.Syntax;
 
 namespace NewsGraph.Conformance.Fuzzing;
 
@@ -9,7 +8,7 @@ public static class FuzzReportWriter
     private const int FindingsInDetail = 5;
     private const double MiB = 1024 * 1024;
 
-    public static void Write(TextWriter w, IReadOnlyList<FormatReport> reports, TimeSpan total)
+    public static void Write(TextWriter w, IReadOnlyList<CampaignReport> reports, TimeSpan total)
     {
         foreach (var r in reports)
         {
@@ -20,10 +19,10 @@ public static class FuzzReportWriter
         w.WriteLine(Invariant($"all: {cases:N0} cases in {total.TotalSeconds:F1} s ({cases / Math.Max(total.TotalSeconds, 1e-9):N0} cases/s), {reports.Sum(r => r.Crashes)} crashes, {reports.Sum(r => r.Hangs)} hangs"));
     }
 
-    private static void WriteFormat(TextWriter w, FormatReport r)
+    private static void WriteFormat(TextWriter w, CampaignReport r)
     {
         w.WriteLine();
-        w.WriteLine(Invariant($"== {Name(r.Format)}: {r.Cases:N0} cases in {r.Elapsed.TotalSeconds:F1} s ({r.CasesPerSecond:N0} cases/s), mutated from {r.SeedFiles} W3C files"));
+        w.WriteLine(Invariant($"== {r.Name}: {r.Cases:N0} cases in {r.Elapsed.TotalSeconds:F1} s ({r.CasesPerSecond:N0} cases/s), mutated from {r.SeedFiles} W3C files"));
         if (r.StoppedEarly is { } why)
         {
             w.WriteLine($"   stopped early: {why}");
@@ -34,7 +33,7 @@ public static class FuzzReportWriter
             w.WriteLine($"   mutations disabled after repeated hangs: {string.Join(", ", r.DisabledOperators)}");
         }
 
-        w.WriteLine(Invariant($"   parsed OK      {r.Parsed,9:N0}  ({r.QuadsRead:N0} quads)"));
+        w.WriteLine(Invariant($"   parsed OK      {r.Parsed,9:N0}  ({r.Items:N0} quads)"));
         w.WriteLine(Invariant($"   syntax errors  {r.SyntaxErrors,9:N0}"));
         w.WriteLine(Invariant($"   crashes        {r.Crashes,9:N0}"));
         w.WriteLine(Invariant($"   hangs          {r.Hangs,9:N0}"));
@@ -55,27 +54,27 @@ public static class FuzzReportWriter
         }
     }
 
-    private static void WriteDetail(TextWriter w, Finding f)
+    internal static void WriteDetail(TextWriter w, Finding f)
     {
         w.WriteLine(Invariant($"      first at case {f.CaseIndex} ({f.Outcome.Elapsed.TotalMilliseconds:F0} ms), made from: {f.Case.Recipe}"));
-        w.WriteLine($"      reader settings: {f.Case.Settings}");
+        w.WriteLine($"      settings: {f.Case.Settings}");
         w.WriteLine($"      report: {f.ReportPath}; inputs: {string.Join(", ", f.SavedInputs)}");
         if (f.MinimizedInput is { } minimized)
         {
-            w.WriteLine(Invariant($"      minimized to {minimized.Length} chars: {CSharpLiteral.Of(minimized, 300)}"));
+            w.WriteLine(Invariant($"      minimized to {minimized.Length} chars: {CSharpLiteral.Compact(minimized, 300)}"));
         }
 
         if (f.Outcome.Result == CaseResult.Hang)
         {
             // Where a slow parse ended says nothing about where it spent its time.
-            if (f.Outcome.Exception is { } ended)
+            if (f.Outcome.Failure is { } ended)
             {
-                w.WriteLine($"      it ended with {ended.GetType().Name}: {Shorten(ended.Message)}");
+                w.WriteLine($"      it ended with {ended.Kind}: {Shorten(ended.Message)}");
             }
         }
-        else if (f.Outcome.Exception is { } e)
+        else if (f.Outcome.Failure is { } failure)
         {
-            foreach (var line in e.ToString().Split('\n'))
+            foreach (var line in failure.Details.Split('\n'))
             {
                 w.WriteLine("      " + line.TrimEnd('\r'));
             }
@@ -83,8 +82,6 @@ public static class FuzzReportWriter
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "…");
-
-    private static string Name(RdfFormat format) => format.Extension().TrimStart('.');
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

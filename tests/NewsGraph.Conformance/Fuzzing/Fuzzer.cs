@@ -1,15 +1,16 @@
 using System.Diagnostics;
+using NewsGraph.Rdf.Syntax;
 
 namespace NewsGraph.Conformance.Fuzzing;
 
 /// <summary>Runs a fuzzing campaign over each requested format in turn.</summary>
 public static class Fuzzer
 {
-    public static IReadOnlyList<FormatReport> Run(FuzzOptions options)
+    public static IReadOnlyList<CampaignReport> Run(FuzzOptions options)
     {
         var w3c = options.W3cDirectory ?? W3cCorpus.Locate();
         var clock = Stopwatch.StartNew();
-        var reports = new List<FormatReport>();
+        var reports = new List<CampaignReport>();
         using var store = new FindingStore(options.OutputDirectory);
         if (store.LeftoverInFlight is { } leftover)
         {
@@ -17,15 +18,16 @@ public static class Fuzzer
         }
 
         options.Log.WriteLine($"If this process dies (a stack overflow cannot be caught), the input it was parsing is in {store.InFlightPath}");
-        using var parser = new GuardedParser();
+        using var runner = new GuardedRunner(RdfTarget.HangThreshold, RdfTarget.AbandonAfter);
+        var settings = new CampaignSettings(options.Cases, options.Seed, options.StopAtFirstFinding, options.Log);
         for (var i = 0; i < options.Formats.Count; i++)
         {
             var format = options.Formats[i];
-            var corpus = W3cCorpus.Load(w3c, format);
+            var corpus = W3cCorpus.Load(w3c, ["rdf11"], [format.Extension()]);
 
             // Split what is left evenly, so a format that finishes early leaves its time to the rest.
             var budget = (options.TimeLimit - clock.Elapsed) / (options.Formats.Count - i);
-            reports.Add(new FormatCampaign(format, corpus, options, parser, store).Run(budget));
+            reports.Add(new Campaign(new RdfTarget(format, corpus, runner), settings, store).Run(budget));
         }
 
         return reports;

@@ -1,43 +1,40 @@
 using System.Globalization;
 using System.Text;
-using NewsGraph.Rdf.Syntax;
 
 namespace NewsGraph.Conformance.Fuzzing;
 
+/// <summary>A mutated corpus file and how it was made.</summary>
+internal readonly record struct Mutant(CorpusFile Seed, string Text, string Recipe, IReadOnlyList<string> Operators);
+
 /// <summary>
-/// Makes fuzz cases from a corpus: picks a seed file and applies one to a few random edits.
-/// Everything is drawn from the <see cref="Random"/> passed in, so a seed fixes the case (given
-/// the same operators disabled).
+/// Makes inputs from a corpus: picks a seed file and applies one to a few random edits, either
+/// blind ones (flips, deletions, splices, repetitions, tokens from the vocabulary) or edits that
+/// know the grammar. Everything is drawn from the <see cref="Random"/> passed in, so a seed fixes
+/// the input (given the same operators disabled).
 /// </summary>
-internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format)
+internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, FuzzVocabulary vocabulary, IReadOnlyList<LanguageEdit> languageEdits)
 {
-    // Keeps a repeated insertion to a few megabytes, so a case is slow only if the parser is.
+    // Keeps a repeated insertion to a few megabytes, so a case is slow only if the code under test is.
     private const int MaxInsertedChars = 1 << 21;
+
+    private const int BlindEditKinds = 10;
 
     // Long enough to cross the readers' buffer boundaries and for worse-than-linear scans to show
     // as hangs, short enough that a quadratic one frees its thread within a minute or so.
     private static readonly int[] LongTokenLengths = [300, 5_000, 70_000, 200_000];
 
-    private readonly bool _nests = format is RdfFormat.Turtle or RdfFormat.TriG;
     private readonly HashSet<string> _disabled = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Stops using an operator: one that keeps making the parser hang would otherwise fill the
-    /// machine with stuck threads and keep the rest of the run from testing anything else.
+    /// Stops using an operator: one that keeps making the code under test hang would otherwise fill
+    /// the machine with stuck work and keep the rest of the run from testing anything else.
     /// </summary>
     public void Disable(string operatorName) => _disabled.Add(operatorName);
 
-    public FuzzCase Next(Random rng)
-    {
-        if (_nests && rng.Next(20) == 0)
-        {
-            var nesting = NestingDocuments.Make(rng, format);
-            if (!_disabled.Contains(nesting.Operators[0]))
-            {
-                return nesting;
-            }
-        }
+    public bool IsDisabled(string operatorName) => _disabled.Contains(operatorName);
 
+    public Mutant Next(Random rng)
+    {
         var seed = corpus[rng.Next(corpus.Count)];
         var text = new StringBuilder(seed.Text);
         var recipe = new StringBuilder(seed.Name);
@@ -50,7 +47,7 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
             recipe.Append("; ").Append(apply());
         }
 
-        return new FuzzCase(text.ToString(), ReaderSettings.Pick(rng), recipe.ToString(), operators);
+        return new Mutant(seed, text.ToString(), recipe.ToString(), operators);
     }
 
     private (string Name, Func<string> Apply) DrawEnabled(StringBuilder text, Random rng)
@@ -68,8 +65,15 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
     /// <summary>Chooses an edit and names it; the name is what hangs are blamed on.</summary>
     private (string Name, Func<string> Apply) Draw(StringBuilder text, Random rng)
     {
+        // Each language edit is as likely as each kind of blind edit.
+        var kind = rng.Next(BlindEditKinds + languageEdits.Count);
+        if (kind >= BlindEditKinds)
+        {
+            var edit = languageEdits[kind - BlindEditKinds];
+            return (edit.Name, () => edit.Apply(text, rng));
+        }
+
         // Edits that need a character to work on fall back to an insertion on empty text.
-        var kind = rng.Next(10);
         if (text.Length == 0 && kind < 5)
         {
             kind = 5;
@@ -92,10 +96,10 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
             case 7:
                 return ("splice another file", () => Splice(text, rng));
             case 8:
-                var unit = FuzzTokens.RepeatUnits[rng.Next(FuzzTokens.RepeatUnits.Length)];
+                var unit = vocabulary.RepeatUnits[rng.Next(vocabulary.RepeatUnits.Count)];
                 return ($"repeat {CSharpLiteral.Of(unit)}", () => InsertRepeated(text, rng, unit));
             default:
-                var token = FuzzTokens.LongTokens[rng.Next(FuzzTokens.LongTokens.Length)];
+                var token = vocabulary.LongTokens[rng.Next(vocabulary.LongTokens.Count)];
                 return ($"long {token.Name}", () => InsertLongToken(text, rng, token));
         }
     }
@@ -138,19 +142,20 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
         return Invariant($"truncate at {at}");
     }
 
-    private static string RepeatSpanOfText(StringBuilder text, Random rng)
+    private string RepeatSpanOfText(StringBuilder text, Random rng)
     {
         var from = rng.Next(text.Length);
         var unit = text.ToString(from, Math.Min(rng.Next(1, 9), text.Length - from));
         return InsertRepeated(text, rng, unit);
     }
 
-    private static string InsertRepeated(StringBuilder text, Random rng, string unit)
+    private string InsertRepeated(StringBuilder text, Random rng, string unit)
     {
+        var limit = vocabulary.NestingLimit;
         var count = rng.Next(20) switch
         {
             < 12 => rng.Next(2, 65),
-            < 17 => rng.Next(500, 530), // around the default nesting limit of 512
+            < 17 => rng.Next(limit - 12, limit + 18),
             < 19 => 5_000,
             _ => 100_000,
         };
@@ -160,9 +165,9 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
         return Invariant($"insert {CSharpLiteral.Of(unit, 40)} x {count} at {at}");
     }
 
-    private static string InsertInteresting(StringBuilder text, Random rng)
+    private string InsertInteresting(StringBuilder text, Random rng)
     {
-        var token = FuzzTokens.Interesting[rng.Next(FuzzTokens.Interesting.Length)];
+        var token = vocabulary.Interesting[rng.Next(vocabulary.Interesting.Count)];
         var at = InsertionPoint(text, rng);
         text.Insert(at, token);
         return Invariant($"insert {CSharpLiteral.Of(token)} at {at}");
@@ -178,7 +183,7 @@ internal sealed class Mutator(IReadOnlyList<CorpusFile> corpus, RdfFormat format
         return Invariant($"splice at {at} with {other.Name} from {from}");
     }
 
-    private static string InsertLongToken(StringBuilder text, Random rng, (string Name, string Prefix, string Unit, string Suffix) token)
+    private static string InsertLongToken(StringBuilder text, Random rng, LongToken token)
     {
         var length = LongTokenLengths[rng.Next(10) switch { < 4 => 0, < 7 => 1, < 9 => 2, _ => 3 }];
         var built = new StringBuilder(length + token.Prefix.Length + token.Unit.Length + token.Suffix.Length).Append(token.Prefix);

@@ -1,11 +1,9 @@
-using NewsGraph.Rdf.Syntax;
-
 namespace NewsGraph.Conformance.Fuzzing;
 
 /// <summary>One seed document for the mutator.</summary>
 internal sealed record CorpusFile(string Name, string Text);
 
-/// <summary>Finds the shared W3C test files and loads the RDF 1.1 inputs of one format as seeds.</summary>
+/// <summary>Finds the shared W3C test files and loads those of some suites and extensions as seeds.</summary>
 internal static class W3cCorpus
 {
     public const string EnvironmentVariable = "NEWSGRAPH_W3C";
@@ -40,21 +38,22 @@ internal static class W3cCorpus
     }
 
     /// <summary>
-    /// Every RDF 1.1 suite file with the format's extension: the suites' own inputs, plus the
-    /// expected-result files of the other suites (.nt beside Turtle tests, .nq beside TriG tests).
+    /// Every file under the <paramref name="suites"/> folders (such as rdf11, or sparql10 and
+    /// sparql11) with one of the <paramref name="extensions"/>: for RDF, the suites' own inputs plus
+    /// the expected-result files of the other suites (.nt beside Turtle tests, .nq beside TriG tests).
     /// </summary>
-    public static IReadOnlyList<CorpusFile> Load(string w3cDirectory, RdfFormat format)
+    public static IReadOnlyList<CorpusFile> Load(string w3cDirectory, IReadOnlyList<string> suites, IReadOnlyList<string> extensions)
     {
-        var root = Path.Combine(w3cDirectory, "rdf11");
-        var extension = format.Extension();
-
         // Sorted so that a seed picks the same files on every machine.
-        var files = Directory.EnumerateFiles(root, "*" + extension, SearchOption.AllDirectories)
-            .Where(path => path.EndsWith(extension, StringComparison.Ordinal))
+        var files = suites
+            .SelectMany(suite => Directory.EnumerateFiles(Path.Combine(w3cDirectory, suite), "*", SearchOption.AllDirectories))
+            .Where(path => extensions.Any(extension => path.EndsWith(extension, StringComparison.Ordinal)))
             .Select(path => Path.GetRelativePath(w3cDirectory, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .Select(name => new CorpusFile(name, File.ReadAllText(Path.Combine(w3cDirectory, name))))
             .ToList();
-        return files.Count > 0 ? files : throw new FileNotFoundException($"no *{extension} files under {root}");
+        return files.Count > 0
+            ? files
+            : throw new FileNotFoundException($"no {string.Join(" or ", extensions.Select(e => "*" + e))} files under {string.Join(", ", suites)} in {w3cDirectory}");
     }
 }

@@ -1,49 +1,63 @@
-using NewsGraph.Rdf.Syntax;
-
 namespace NewsGraph.Conformance.Fuzzing;
 
-/// <summary>A slow case, kept to spot inputs the parser handles in worse than linear time.</summary>
+/// <summary>A slow case, kept to spot inputs handled in worse than linear time.</summary>
 public readonly record struct SlowCase(int CaseIndex, TimeSpan Elapsed, int Chars, string Recipe);
 
-/// <summary>The tally of one format's cases.</summary>
-public sealed class FormatReport(RdfFormat format, int seedFiles)
+/// <summary>How one of a target's fixed cases ended.</summary>
+public readonly record struct FixedCaseResult(FuzzCase Case, CaseOutcome Outcome);
+
+/// <summary>The tally of one target's cases.</summary>
+public sealed class CampaignReport(string name, int seedFiles)
 {
     private const int SlowestKept = 3;
 
     private readonly List<SlowCase> _slowest = [];
 
-    public RdfFormat Format => format;
+    /// <summary>The target's short name: "ttl", "sparql".</summary>
+    public string Name => name;
 
     public int SeedFiles => seedFiles;
 
     public int Cases { get; private set; }
 
+    /// <summary>Cases whose input parsed, whatever happened after.</summary>
     public int Parsed { get; private set; }
 
+    public int Completed { get; private set; }
+
     public int SyntaxErrors { get; private set; }
+
+    /// <summary>Cases ended cleanly by a timeout, a limit or a documented refusal.</summary>
+    public int Stopped { get; private set; }
+
+    /// <summary>The clean stops by what was thrown.</summary>
+    public Dictionary<string, int> StoppedBy { get; } = new(StringComparer.Ordinal);
 
     public int Crashes { get; private set; }
 
     public int Hangs { get; private set; }
 
-    public long QuadsRead { get; private set; }
+    /// <summary>Quads read, or results enumerated.</summary>
+    public long Items { get; private set; }
 
-    /// <summary>The largest managed heap seen right after a parse, garbage included.</summary>
+    /// <summary>The largest managed heap seen at the end of a case, garbage included.</summary>
     public long PeakManagedBytes { get; private set; }
 
-    /// <summary>The process's peak working set when this format finished (it never goes down).</summary>
+    /// <summary>The peak working set of the process that ran the cases, when the target finished.</summary>
     public long PeakWorkingSetBytes { get; internal set; }
 
     public TimeSpan Elapsed { get; internal set; }
 
-    /// <summary>Why the format ran fewer cases than asked, if it did.</summary>
+    /// <summary>Why the target ran fewer cases than asked, if it did.</summary>
     public string? StoppedEarly { get; internal set; }
 
-    /// <summary>Mutations taken out of the run after taking part in repeated hangs.</summary>
+    /// <summary>Mutations taken out of the run after taking part in repeated hangs or process deaths.</summary>
     public List<string> DisabledOperators { get; } = [];
 
     /// <summary>One per failure signature, in the order first seen.</summary>
     public List<Finding> Findings { get; } = [];
+
+    public List<FixedCaseResult> FixedCases { get; } = [];
 
     public IReadOnlyList<SlowCase> Slowest => _slowest;
 
@@ -52,15 +66,25 @@ public sealed class FormatReport(RdfFormat format, int seedFiles)
     internal void Count(int caseIndex, FuzzCase fuzzCase, CaseOutcome outcome)
     {
         Cases++;
-        QuadsRead += outcome.Quads;
+        Items += outcome.Items;
         PeakManagedBytes = Math.Max(PeakManagedBytes, outcome.ManagedBytes);
+        if (outcome.Result == CaseResult.Completed || outcome.Stage == CaseStage.Evaluate)
+        {
+            Parsed++;
+        }
+
         switch (outcome.Result)
         {
-            case CaseResult.Parsed:
-                Parsed++;
+            case CaseResult.Completed:
+                Completed++;
                 break;
             case CaseResult.SyntaxError:
                 SyntaxErrors++;
+                break;
+            case CaseResult.Stopped:
+                Stopped++;
+                var by = outcome.Failure?.Kind ?? "nothing reported";
+                StoppedBy[by] = StoppedBy.GetValueOrDefault(by) + 1;
                 break;
             case CaseResult.Crash:
                 Crashes++;
