@@ -17,11 +17,11 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The RDF file to load (.nt .nq .ttl .trig, optionally .gz).", Required = true };
+        var data = new Option<string>("--data") { Description = "The RDF file to load (.nt .nq .ttl .trig, optionally .gz).", Required = true, HelpName = "FILE" };
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per query (or parses of the data without queries); the median is reported.", DefaultValueFactory = _ => 5 };
         var warmup = new Option<int>("--warmup") { Description = "Untimed runs first, to let the JIT and caches settle.", DefaultValueFactory = _ => 1 };
-        var tsv = new Option<string?>("--tsv") { Description = "Also write the figures as TSV in the format of ../shared/peers (engine newsgraph)." };
-        var resultsDir = new Option<string?>("--results-dir") { Description = "Write each query's results there (.srj, or .nt for graphs), for compare-results.py." };
+        var tsv = new Option<string?>("--tsv") { Description = "Also write the figures as TSV in the format of ../shared/peers (engine newsgraph).", HelpName = "OUT" };
+        var resultsDir = new Option<string?>("--results-dir") { Description = "Write each query's results there (.srj, or .nt for graphs), for compare-results.py.", HelpName = "DIR" };
         var timeout = new Option<double>("--timeout-s") { Description = "Stop a query after this many seconds.", DefaultValueFactory = _ => 300 };
         var longS = new Option<double>("--long-s") { Description = "A query slower than this is not run again.", DefaultValueFactory = _ => 20 };
         var queries = new Argument<string[]>("QUERY") { Description = "Query files (.rq) or folders of them.", Arity = ArgumentArity.ZeroOrMore };

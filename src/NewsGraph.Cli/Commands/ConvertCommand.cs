@@ -10,10 +10,10 @@ internal static class ConvertCommand
     {
         var input = new Argument<string>("IN") { Description = "The file to read ('-' for standard input). Its extension names the format: .nt .nq .ttl .trig, optionally followed by .gz." };
         var output = new Argument<string>("OUT") { Description = "The file to write ('-' for standard output), format from the extension likewise. It is replaced only if the whole input was valid." };
-        var baseIri = new Option<string?>("--base") { Description = "Base IRI for relative IRIs in the input (default: the input file's file: URI)." };
-        var from = new Option<string?>("--from") { Description = $"Input format, overriding the extension: {RdfFormats.Names}." };
-        var to = new Option<string?>("--to") { Description = $"Output format, overriding the extension: {RdfFormats.Names}." };
-        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle and TriG. Exits 1 with file:line:column on a syntax error.")
+        var baseIri = new Option<string?>("--base") { Description = "Base IRI for relative IRIs in the input (default: the input file's file: URI).", HelpName = "IRI" };
+        var from = new Option<string?>("--from") { Description = $"Input format, overriding the extension: {RdfFormats.Names}.", HelpName = "FMT" };
+        var to = new Option<string?>("--to") { Description = $"Output format, overriding the extension: {RdfFormats.Names}.", HelpName = "FMT" };
+        var command = new Command("convert", $"Convert RDF between syntaxes ({RdfFormats.Names}). Exits 1 with file:line:column on a syntax error.")
         {
             input, output, baseIri, from, to,
         };

@@ -13,7 +13,7 @@ internal static class QueryCommand
     public static Command Create()
     {
         var inputs = new SparqlInputs("query");
-        var format = new Option<string?>("--format") { Description = $"Output format: {Formats}. Default: table, or ttl for graphs." };
+        var format = new Option<string?>("--format") { Description = $"Output format: {Formats}. Default: table, or ttl for graphs.", HelpName = "FORMAT" };
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files and print the results. Exits 1 with line and column if the query is invalid.");
         inputs.AddTo(command);
         command.Options.Add(format);

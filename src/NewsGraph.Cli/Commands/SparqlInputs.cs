@@ -11,10 +11,10 @@ internal sealed class SparqlInputs
     public SparqlInputs(string what)
     {
         Text = new Argument<string?>(what.ToUpperInvariant()) { Description = $"The {what} text (or use -f).", Arity = ArgumentArity.ZeroOrOne };
-        File = new Option<string?>("-f", "--file") { Description = $"Read the {what} from this file ('-' for standard input)." };
-        Data = new Option<string[]>("--data") { Description = "An RDF file to load into the default graph (repeatable; quads in .nq/.trig keep their graphs).", AllowMultipleArgumentsPerToken = false };
-        Named = new Option<string[]>("--named") { Description = "IRI=FILE: load FILE into the named graph IRI (repeatable)." };
-        Base = new Option<string?>("--base") { Description = $"The base IRI of the {what}." };
+        File = new Option<string?>("-f", "--file") { Description = $"Read the {what} from this file ('-' for standard input).", HelpName = "FILE" };
+        Data = new Option<string[]>("--data") { Description = "An RDF file to load into the default graph (repeatable; quads in .nq/.trig keep their graphs).", HelpName = "FILE" };
+        Named = new Option<string[]>("--named") { Description = "Load FILE into the named graph IRI (repeatable).", HelpName = "IRI=FILE" };
+        Base = new Option<string?>("--base") { Description = $"The base IRI of the {what} (default: its file's location).", HelpName = "IRI" };
         Explain = new Option<bool>("--explain") { Description = $"Print the optimised plan and exit: 0 if the {what} is valid, 1 with the error if not. Without data it only parses and plans." };
     }
 

@@ -10,7 +10,7 @@ internal static class UpdateCommand
     public static Command Create()
     {
         var inputs = new SparqlInputs("update");
-        var output = new Option<string?>("--out") { Description = "Write the resulting dataset here as N-Quads (default: standard output)." };
+        var output = new Option<string?>("--out") { Description = "Write the resulting dataset here as N-Quads (default: standard output).", HelpName = "RESULT.nq" };
         var command = new Command("update", "Apply a SPARQL 1.1 Update to RDF files and write the resulting dataset as N-Quads.");
         inputs.AddTo(command);
         command.Options.Add(output);
