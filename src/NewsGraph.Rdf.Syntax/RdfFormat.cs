@@ -8,6 +8,9 @@ public enum RdfFormat
     Turtle,
     TriG,
     RdfXml,
+
+    /// <summary>JSON-LD 1.1; written only (expanded, or compacted by prefixes).</summary>
+    JsonLd,
 }
 
 public static class RdfFormats
@@ -19,6 +22,7 @@ public static class RdfFormats
         (RdfFormat.Turtle, "ttl", ".ttl", "text/turtle"),
         (RdfFormat.TriG, "trig", ".trig", "application/trig"),
         (RdfFormat.RdfXml, "rdf", ".rdf", "application/rdf+xml"),
+        (RdfFormat.JsonLd, "jsonld", ".jsonld", "application/ld+json"),
     ];
 
     private static readonly Dictionary<string, RdfFormat> Aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -37,12 +41,14 @@ public static class RdfFormats
         ["rdf-xml"] = RdfFormat.RdfXml,
         ["xml"] = RdfFormat.RdfXml,
         ["owl"] = RdfFormat.RdfXml,
+        ["jsonld"] = RdfFormat.JsonLd,
+        ["json-ld"] = RdfFormat.JsonLd,
     };
 
-    public static string Names => "nt, nq, ttl, trig, rdf";
+    public static string Names => "nt, nq, ttl, trig, rdf, jsonld";
 
     /// <summary>True if the format can hold named graphs.</summary>
-    public static bool HasNamedGraphs(this RdfFormat format) => format is RdfFormat.NQuads or RdfFormat.TriG;
+    public static bool HasNamedGraphs(this RdfFormat format) => format is RdfFormat.NQuads or RdfFormat.TriG or RdfFormat.JsonLd;
 
     public static string MediaType(this RdfFormat format) => Table.First(t => t.Format == format).MediaType;
 

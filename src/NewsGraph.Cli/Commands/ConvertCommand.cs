@@ -58,7 +58,8 @@ internal static class ConvertCommand
                     {
                         if (quad.Graph is not null && !outFormat.HasNamedGraphs())
                         {
-                            throw new CliException($"the input has named graphs, which {outFormat} cannot hold: convert to nq or trig");
+                            var withGraphs = string.Join(", ", Enum.GetValues<RdfFormat>().Where(f => f.HasNamedGraphs()).Select(f => f.Extension().TrimStart('.')));
+                            throw new CliException($"the input has named graphs, which {outFormat} cannot hold: convert to one of {withGraphs}");
                         }
 
                         writer.Write(quad);

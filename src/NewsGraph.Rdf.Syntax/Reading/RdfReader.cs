@@ -29,6 +29,7 @@ public abstract class RdfReader : IDisposable
             RdfFormat.Turtle => new Reading.TurtleReader(text, options, trig: false),
             RdfFormat.TriG => new Reading.TurtleReader(text, options, trig: true),
             RdfFormat.RdfXml => new Reading.RdfXmlReader(text, options),
+            RdfFormat.JsonLd => throw new NotSupportedException("Reading JSON-LD is not supported; JSON-LD can only be written."),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }

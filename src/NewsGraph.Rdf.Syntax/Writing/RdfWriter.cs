@@ -29,6 +29,7 @@ public abstract class RdfWriter : IDisposable
             RdfFormat.Turtle => new Writing.TurtleWriter(output, options, trig: false),
             RdfFormat.TriG => new Writing.TurtleWriter(output, options, trig: true),
             RdfFormat.RdfXml => new Writing.RdfXmlWriter(output, options),
+            RdfFormat.JsonLd => new Writing.JsonLdWriter(output, options),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }
