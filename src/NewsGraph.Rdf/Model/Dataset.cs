@@ -40,8 +40,6 @@ public sealed class Dataset : IReadOnlyCollection<Quad>
 
     public bool Contains(Quad quad) => _set.Contains(quad);
 
-    public IEnumerable<Term> GraphNames => _ordered.Where(q => q.Graph is not null).Select(q => q.Graph!).Distinct();
-
     public IEnumerable<Triple> DefaultGraph => _ordered.Where(q => q.Graph is null).Select(q => q.Triple);
 
     public IEnumerator<Quad> GetEnumerator() => _ordered.GetEnumerator();

@@ -10,7 +10,13 @@ namespace NewsGraph.Sparql.Evaluation;
 /// </summary>
 internal sealed partial class QueryCompiler(QueryContext context, VariableSlots slots, string? baseIri)
 {
-    public VariableSlots Slots => slots;
+    /// <summary>Optimises a pattern and compiles it for the default graph: what every query and update runs.</summary>
+    public static (Operator Root, VariableSlots Slots, GraphPattern Optimized) Plan(QueryContext context, GraphPattern pattern, string? baseIri)
+    {
+        var slots = new VariableSlots();
+        var optimized = Optimizer.QueryOptimizer.Optimize(pattern);
+        return (new QueryCompiler(context, slots, baseIri).Compile(optimized, GraphScope.Default), slots, optimized);
+    }
 
     public Operator Compile(GraphPattern pattern, GraphScope scope) => pattern switch
     {

@@ -11,9 +11,7 @@ internal static class QueryExecutor
     {
         var limits = new ExecutionLimits(options.Timeout, options.MaxResults, options.Cancellation);
         var context = new QueryContext(store, ResolveDataset(store, query.Dataset, options), limits.Token, options.MaxMemoryBytes);
-        var slots = new VariableSlots();
-        var compiler = new QueryCompiler(context, slots, query.BaseIri);
-        var root = compiler.Compile(Optimizer.QueryOptimizer.Optimize(query.Pattern), GraphScope.Default);
+        var (root, slots, _) = QueryCompiler.Plan(context, query.Pattern, query.BaseIri);
         var solutions = limits.Guard(() => root.Run(new int[slots.Count]));
 
         switch (query.Form)
@@ -34,9 +32,7 @@ internal static class QueryExecutor
     public static string Explain(IQuadStore store, Query query, SparqlQueryOptions options)
     {
         var context = new QueryContext(store, ResolveDataset(store, query.Dataset, options), CancellationToken.None);
-        var slots = new VariableSlots();
-        var optimized = Optimizer.QueryOptimizer.Optimize(query.Pattern);
-        var root = new QueryCompiler(context, slots, query.BaseIri).Compile(optimized, GraphScope.Default);
+        var (root, slots, optimized) = QueryCompiler.Plan(context, query.Pattern, query.BaseIri);
         var sb = new System.Text.StringBuilder();
         sb.Append("# optimised algebra\n").Append(AlgebraPrinter.Print(optimized)).Append("\n\n# plan: ");
         sb.Append(query.Form.ToString().ToLowerInvariant());

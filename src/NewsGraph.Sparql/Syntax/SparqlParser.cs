@@ -421,9 +421,11 @@ internal sealed partial class SparqlParser
             {
                 var (variable, expression) = GroupCondition();
                 keys.Add((variable, expression));
-                if (!variable.IsHidden || expression is VariableExpression)
+
+                // A key without a name of its own (GROUP BY STR(?x)) cannot be selected by name.
+                if (!variable.IsHidden)
                 {
-                    groupKeys.Add(expression is VariableExpression ve && variable.IsHidden ? ve.Variable : variable);
+                    groupKeys.Add(variable);
                 }
             }
             while (IsGroupConditionStart());
@@ -457,9 +459,7 @@ internal sealed partial class SparqlParser
         var pattern = where;
         if (grouped)
         {
-            // Key variables that are plain variables keep their names; expression keys bind their alias.
-            var groupKeyList = keys.Select(k => k.Item2 is VariableExpression ve && k.Item1.IsHidden ? (ve.Variable, k.Item2) : k).ToList();
-            pattern = new GroupPattern(pattern, groupKeyList, _aggregates!.ToList());
+            pattern = new GroupPattern(pattern, keys, _aggregates!.ToList());
             foreach (var h in having)
             {
                 pattern = new FilterPattern(h, pattern);

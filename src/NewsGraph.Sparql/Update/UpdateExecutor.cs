@@ -81,9 +81,7 @@ internal static class UpdateExecutor
             ? new ActiveDataset { DefaultGraphs = store.Lookup(op.With) is var with && with != TermIds.None ? [with] : [] }
             : QueryExecutor.ResolveDataset(store, op.Using, new SparqlQueryOptions());
         var context = new QueryContext(store, dataset, cancellation, maxMemoryBytes);
-        var slots = new VariableSlots();
-        var compiler = new QueryCompiler(context, slots, null);
-        var root = compiler.Compile(Optimizer.QueryOptimizer.Optimize(op.Where), GraphScope.Default);
+        var (root, slots, _) = QueryCompiler.Plan(context, op.Where, null);
         foreach (var q in op.Delete.Concat(op.Insert))
         {
             foreach (var v in new[] { q.Subject, q.Predicate, q.Object }.Append(q.Graph ?? default).Where(p => p.IsVariable))

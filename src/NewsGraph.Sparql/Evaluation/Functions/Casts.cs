@@ -137,7 +137,7 @@ internal static class Casts
                 return (kind == NumericKind.Integer ? Numeric.FromInteger(decimal.Truncate(d)) : Numeric.FromDecimal(d)).ToLiteral();
             }
 
-            return (kind == NumericKind.Integer ? Numeric.FromInteger(decimal.Truncate(n.Exact)) with { } : n.As(kind)).ToLiteral();
+            return (kind == NumericKind.Integer ? Numeric.FromInteger(decimal.Truncate(n.Exact)) : n.As(kind)).ToLiteral();
         }
 
         if (!l.IsSimple)
