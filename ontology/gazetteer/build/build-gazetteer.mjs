@@ -16,6 +16,8 @@ const argEntities = process.argv.indexOf('--entities');
 const entitiesPath = argEntities > 0 ? process.argv[argEntities + 1] : resolve(here, '../../../../shared/reference/entities.tsv');
 const NAME_TABLES = ['states', 'cities', 'organizations', 'persons'];
 const TYPES = new Set(['State', 'City', 'Person', 'Organization', 'NewsAgency', 'Event']);
+const ROLES = new Set(['HeadOfState', 'HeadOfGovernment', 'Monarch', 'CrownPrince', 'ForeignMinister', 'DefenceMinister',
+  'Minister', 'Spokesperson', 'Diplomat', 'OrganizationHead', 'Journalist', 'Other']);
 const OUTPUT_OF_TYPE = { State: 'states', City: 'cities', Person: 'persons', Organization: 'organizations', Event: 'events' };
 
 const problems = [];
@@ -133,7 +135,7 @@ for (const person of allEntities()) {
 for (const { row, entity } of roleRows) {
   const [role, holder, start, end] = row.form.split('|').map((s) => s.trim());
   const place = byLabel.get(holder);
-  if (!role || (holder && !place)) { problems.push(`${row.file}:${row.lineNumber}: bad role '${row.form}'`); continue; }
+  if (!ROLES.has(role) || (holder && !place)) { problems.push(`${row.file}:${row.lineNumber}: bad role '${row.form}'`); continue; }
   entity.addTenure({
     role,
     ...(place?.type === 'State' ? { ofState: place.slug } : place ? { ofOrganization: place.slug } : {}),

@@ -37,7 +37,7 @@ export class PlaceFinder {
 }
 
 // "(2009–2017)", "(2004–)", "(2017–2021, 2025–)", "(2011)": each range is one tenure.
-const YEARS = /\((\d{4})\s*(?:[–-]\s*(\d{4})?)?((?:\s*,\s*\d{4}\s*(?:[–-]\s*\d{4}?)?)*)\)/;
+const YEARS = /\(\s*\d{4}\s*(?:[–-]\s*(?:\d{4})?)?\s*(?:,\s*\d{4}\s*(?:[–-]\s*(?:\d{4})?)?\s*)*\)/;
 // Life dates of journalists and other non-office holders are not tenure years.
 const ROLES_WITHOUT_YEARS = new Set(['Other', 'Journalist']);
 
