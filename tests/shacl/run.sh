@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # SHACL check of NewsGraph output against ontology/shapes.ttl.
-#   bash tests/shacl/run.sh            every ng: term used by the ontology, the shapes and the samples
-#                                      is declared in the ontology; valid.ttl must conform; each invalid-*.ttl, added
-#                                      to valid.ttl, must fail with the message its "# expect:"
-#                                      line names (so it fails for the rule it was written for)
-#   bash tests/shacl/run.sh FILE...    validate FILE(s) (N-Triples, N-Quads, Turtle, TriG)
+#   bash tests/shacl/run.sh          checks that every ng: term used by the ontology, the shapes
+#                                    and the samples is declared in ontology/newsgraph.ttl; that
+#                                    samples/valid.ttl conforms; and that each invalid-*.ttl,
+#                                    added to valid.ttl, fails with the message its "# expect:"
+#                                    line names (so it fails for the rule it was written for)
+#   bash tests/shacl/run.sh FILE...  validates FILE(s) (N-Triples, N-Quads, Turtle, TriG)
 # Ends with "shacl: N passed, N failed"; exits non-zero when anything failed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
