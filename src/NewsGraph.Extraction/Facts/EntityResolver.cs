@@ -1,0 +1,61 @@
+using NewsGraph.Extraction.Gazetteer;
+using NewsGraph.Extraction.Mentions;
+using NewsGraph.Rdf;
+
+namespace NewsGraph.Extraction.Facts;
+
+/// <summary>
+/// Turns an article's mentions into the entities it speaks of. A title followed by a demonym and
+/// a name gives that person the title; a title that names nobody ("the Saudi crown prince") refers
+/// to the person of the article who holds that office, when one is named elsewhere in it.
+/// </summary>
+internal sealed class EntityResolver
+{
+    private readonly Dictionary<Iri, ArticleEntity> _known = [];
+    private readonly EntityGazetteer _gazetteer;
+
+    public EntityResolver(EntityGazetteer gazetteer) => _gazetteer = gazetteer;
+
+    public ArticleEntity For(GazetteerEntity entity)
+    {
+        if (!_known.TryGetValue(entity.Iri, out var e))
+            _known[entity.Iri] = e = new ArticleEntity { Iri = entity.Iri, Kind = entity.Kind, Label = entity.Label, Known = entity };
+        return e;
+    }
+
+    /// <summary>The entity each mention refers to (null for none), index by index.</summary>
+    public ArticleEntity?[] Resolve(List<Mention> mentions, int? year)
+    {
+        var resolved = new ArticleEntity?[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Entity is { } entity)
+                resolved[i] = For(entity);
+        }
+        var namedPersons = resolved.Where(e => e is { Kind: EntityKind.Person, Known: not null }).Distinct().ToList();
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind != MentionKind.Title)
+                continue;
+            // "وزير الخارجية الروسي سيرغي لافروف": title, optional demonym or state, then the name.
+            int j = i + 1;
+            Iri? state = null;
+            if (j < mentions.Count && mentions[j].Kind == MentionKind.Demonym && mentions[j].FirstToken <= mentions[j - 1].EndToken + 1)
+            {
+                state = mentions[j].Entity!.Iri;
+                j++;
+            }
+            else if (i > 0 && mentions[i - 1].Kind == MentionKind.Demonym && mentions[i - 1].EndToken >= mentions[i].FirstToken - 1)
+            {
+                state = mentions[i - 1].Entity!.Iri; // "Russian President", "Iranian foreign minister"
+            }
+            if (j < mentions.Count && resolved[j] is { Kind: EntityKind.Person } && mentions[j].FirstToken <= mentions[j - 1].EndToken + 2)
+                continue; // the title introduces a named person
+            var holder = namedPersons.FirstOrDefault(p => p!.Known!.Tenures.Any(t =>
+                t.Role == mentions[i].Role && (state is null ? false : t.Of == state) && t.Covers(year)));
+            if (holder is not null)
+                resolved[i] = holder;
+        }
+        return resolved;
+    }
+}

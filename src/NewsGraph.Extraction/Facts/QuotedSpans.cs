@@ -1,0 +1,58 @@
+namespace NewsGraph.Extraction.Facts;
+
+/// <summary>A quotation in the article text: the quoted words are [<see cref="Start"/>, <see cref="End"/>).</summary>
+internal readonly record struct QuotedSpan(int Start, int End)
+{
+    public bool Contains(int offset) => offset >= Start && offset < End;
+}
+
+/// <summary>
+/// Finds quotations: “…”, «…», „…“ / „…”, and "…" pairs within a paragraph. A straight quote between
+/// two Hebrew letters is a gershayim (ארה"ב), not a quotation mark.
+/// </summary>
+internal static class QuotedSpans
+{
+    public static List<QuotedSpan> Find(string text)
+    {
+        var spans = new List<QuotedSpan>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            char open = text[i];
+            char? close = open switch
+            {
+                '“' => '”',
+                '«' => '»',
+                '„' => '“',
+                '"' when !IsGershayim(text, i) => '"',
+                _ => null,
+            };
+            if (close is null)
+            {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < text.Length && text[j] != '\n' && !(IsClose(text, j, close.Value, open)))
+                j++;
+            if (j < text.Length && text[j] != '\n')
+            {
+                spans.Add(new QuotedSpan(i + 1, j));
+                i = j + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return spans;
+    }
+
+    private static bool IsClose(string text, int j, char close, char open) =>
+        (text[j] == close || (open == '„' && text[j] == '”')) && !(text[j] == '"' && IsGershayim(text, j));
+
+    private static bool IsGershayim(string text, int i) =>
+        i > 0 && i + 1 < text.Length && IsHebrew(text[i - 1]) && IsHebrew(text[i + 1]);
+
+    private static bool IsHebrew(char c) => c is >= '\u05D0' and <= '\u05EA';
+}

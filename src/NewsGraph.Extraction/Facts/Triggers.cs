@@ -1,0 +1,52 @@
+using NewsGraph.Extraction.Lexicon;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Facts;
+
+public enum TriggerKind { Visit, Host, Meet, Call, Speech, Negation, Hypothetical, Future }
+
+/// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>
+public readonly record struct Trigger(TriggerKind Kind, int First, int End);
+
+/// <summary>Finds the words of <c>ontology/lexicon/triggers.tsv</c> in a language's text.</summary>
+public sealed class TriggerFinder
+{
+    private readonly Dictionary<string, PhraseMatcher<TriggerKind>> _byLanguage = new(StringComparer.Ordinal);
+
+    public TriggerFinder(LexiconTable triggers, Morphology morphology)
+    {
+        foreach (var entry in triggers.Entries)
+        {
+            if (!Enum.TryParse<TriggerKind>(entry.Kind, ignoreCase: true, out var kind))
+                throw new FormatException($"triggers.tsv: unknown kind '{entry.Kind}' for '{entry.Form}'");
+            if (!_byLanguage.TryGetValue(entry.Language, out var matcher))
+                _byLanguage[entry.Language] = matcher = new PhraseMatcher<TriggerKind>(morphology);
+            matcher.Add(entry.Form, kind);
+        }
+    }
+
+    /// <summary>Triggers in the tokens, longest first at each position; one word may be several
+    /// kinds (e.g. a future verb of visiting), so all kinds of the longest phrase are reported.</summary>
+    public List<Trigger> Find(List<Token> tokens, string language)
+    {
+        var found = new List<Trigger>();
+        if (!_byLanguage.TryGetValue(language, out var matcher))
+            return found;
+        var matches = new List<(PhraseMatcher<TriggerKind>.Phrase Phrase, int Stem)>();
+        var stems = new List<string>(4);
+        for (int i = 0; i < tokens.Count;)
+        {
+            matcher.MatchAt(tokens, i, matches, stems);
+            if (matches.Count == 0)
+            {
+                i++;
+                continue;
+            }
+            int longest = matches.Max(m => m.Phrase.Words.Length);
+            foreach (var kind in matches.Where(m => m.Phrase.Words.Length == longest).Select(m => m.Phrase.Value).Distinct())
+                found.Add(new Trigger(kind, i, i + longest));
+            i += longest;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,24 @@
+using NewsGraph.Extraction.Gazetteer;
+
+namespace NewsGraph.Extraction.Mentions;
+
+public enum MentionKind
+{
+    /// <summary>A full name of a gazetteer entity.</summary>
+    Name,
+    /// <summary>A short name (surname alone) of a gazetteer entity.</summary>
+    ShortName,
+    /// <summary>A nationality adjective: names a state.</summary>
+    Demonym,
+    /// <summary>A title ("foreign minister"): no entity by itself.</summary>
+    Title,
+}
+
+/// <summary>
+/// Something named in the article text: [<see cref="Start"/>, <see cref="End"/>) in
+/// <see cref="Articles.Article.Text"/>, tokens [<see cref="FirstToken"/>, <see cref="EndToken"/>).
+/// </summary>
+public sealed record Mention(int Start, int End, int FirstToken, int EndToken, MentionKind Kind, GazetteerEntity? Entity, Role? Role)
+{
+    public bool IsEntity => Entity is not null;
+}

@@ -1,0 +1,15 @@
+namespace NewsGraph.Extraction.Text;
+
+public enum Script { Other, Latin, Arabic, Hebrew, Cyrillic }
+
+public static class Scripts
+{
+    public static Script Of(char c) => c switch
+    {
+        >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '\u00C0' and <= '\u024F' => Script.Latin,
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => Script.Arabic,
+        >= '\u0590' and <= '\u05FF' or >= '\uFB1D' and <= '\uFB4F' => Script.Hebrew,
+        >= '\u0400' and <= '\u04FF' => Script.Cyrillic,
+        _ => Script.Other,
+    };
+}
