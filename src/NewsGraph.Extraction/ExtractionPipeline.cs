@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using NewsGraph.Extraction.Articles;
+using NewsGraph.Extraction.Facts;
+using NewsGraph.Extraction.Gazetteer;
+using NewsGraph.Extraction.Rdf;
+using NewsGraph.Rdf;
+using NewsGraph.Rdf.Syntax;
+
+namespace NewsGraph.Extraction;
+
+/// <summary>
+/// Article in, quads out: the one entry point the command line (and later the store) uses.
+/// Extraction itself is stateless; the pipeline remembers which entities and events it has
+/// already written, so a batch describes each gazetteer entity once and merges an event reported
+/// by several articles into one node.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    public static readonly Iri OntologyGraph = new("https://w3id.org/newsgraph/ontology");
+
+    private readonly FactExtractor _extractor;
+    private readonly FactGraph _graph = new();
+
+    public ExtractionPipeline(EntityGazetteer? gazetteer = null) =>
+        _extractor = new FactExtractor(gazetteer ?? EntityGazetteer.Default);
+
+    public ArticleFacts Extract(Article article) => _extractor.Extract(article);
+
+    /// <summary>The facts of one article as quads, in the article's named graph (and the gazetteer graph).</summary>
+    public IEnumerable<Quad> ToQuads(ArticleFacts facts) => _graph.Map(facts, ContentHash(facts.Article.Text));
+
+    /// <summary>The ontology (ontology/newsgraph.ttl), in its own graph.</summary>
+    public static IEnumerable<Quad> OntologyQuads()
+    {
+        using var stream = typeof(ExtractionPipeline).Assembly.GetManifestResourceStream("ontology/newsgraph.ttl")
+            ?? throw new InvalidOperationException("ontology/newsgraph.ttl is not embedded");
+        using var reader = RdfReader.Create(new StreamReader(stream), RdfFormat.Turtle, new RdfReaderOptions { SourceName = "ontology/newsgraph.ttl" });
+        foreach (var q in reader.ReadAll().ToList())
+            yield return q with { Graph = OntologyGraph };
+    }
+
+    public static string ContentHash(string text) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
