@@ -34,23 +34,26 @@ internal sealed class EventExtractor
             var actors = persons.Concat(states).Select(m => m.Entity).Distinct().ToList();
             if (actors.Count < 2)
                 continue;
-            var (start, end) = DateOf(s);
+            var (start, end) = DateOf(s, asserted[0]);
             var status = s.Has(TriggerKind.Future) || (published is { } p && start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;
             bool call = asserted.Any(t => t.Kind == TriggerKind.Call);
             if (call)
             {
-                events.Add(New(EventType.PhoneCall, "041", actors, s, start, end, status));
+                // A call is between people: two named persons (titles of persons named elsewhere count).
+                if (persons.Count >= 2)
+                    events.Add(New(EventType.PhoneCall, "041", actors, s, start, end, status));
                 continue; // "discussed by phone": the meeting words describe the call
             }
             var visit = asserted.FirstOrDefault(t => t.Kind is TriggerKind.Visit or TriggerKind.Host);
-            if (asserted.Any(t => t.Kind is TriggerKind.Visit or TriggerKind.Host))
+            bool hasVisit = asserted.Any(t => t.Kind is TriggerKind.Visit or TriggerKind.Host);
+            if (hasVisit && persons.Count > 0)
             {
                 var v = Visit(s, visit, persons, states, actors, start, end, status);
                 if (v is not null)
                     events.Add(v);
             }
-            bool meet = asserted.Any(t => t.Kind == TriggerKind.Meet) || (visit.Kind == TriggerKind.Host && persons.Count >= 2);
-            if (meet && (persons.Count >= 2 || !asserted.Any(t => t.Kind is TriggerKind.Visit or TriggerKind.Host)))
+            bool meet = asserted.Any(t => t.Kind == TriggerKind.Meet) || (hasVisit && visit.Kind == TriggerKind.Host);
+            if (meet && (persons.Count >= 2 || (!hasVisit && persons.Count == 1 && states.Any(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(persons[0].Entity)))))
             {
                 var meeting = New(EventType.Meeting, "040", actors, s, start, end, status);
                 meeting.Place = FirstCity(s);
@@ -74,7 +77,8 @@ internal sealed class EventExtractor
         }
         else
         {
-            visitor = persons.Select(m => m.Entity).FirstOrDefault() ?? states.Select(m => m.Entity).FirstOrDefault();
+            // The traveller is the person nearest the verb ("وصل بومبيو إلى الرياض", "Pompeo arrived in Riyadh").
+            visitor = persons.OrderBy(m => Distance(m, trigger)).Select(m => m.Entity).FirstOrDefault();
             // The host state: a state named (not an adjective) after the trigger, else the place's state.
             host = states.Where(m => m.Mention.FirstToken >= trigger.First && m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(visitor))
                        .Select(m => m.Entity).FirstOrDefault()
@@ -92,20 +96,35 @@ internal sealed class EventExtractor
         return e;
     }
 
+    private static int Distance(ResolvedMention m, Trigger t) =>
+        m.Mention.FirstToken >= t.End ? m.Mention.FirstToken - t.End : t.First - m.Mention.EndToken;
+
     private static EventFact New(EventType type, string cameo, List<ArticleEntity> actors, SentenceFacts s, PartialDate? start, PartialDate? end, EventStatus status) => new()
     {
         Type = type, Cameo = cameo, Participants = [.. actors], Evidence = [s.Sentence], Start = start, End = end, Status = status,
         Confidence = actors.Count(a => a.Kind == EntityKind.Person) >= 2 ? 0.8 : 0.6,
     };
 
-    private static (PartialDate? Start, PartialDate? End) DateOf(SentenceFacts s)
+    /// <summary>The resolved date nearest the trigger in the sentence, else the date the paragraph
+    /// last gave (news states the day once and goes on about it).</summary>
+    private static (PartialDate? Start, PartialDate? End) DateOf(SentenceFacts s, Trigger trigger)
     {
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
         foreach (var d in s.Dates)
         {
-            if (d.Value is not null)
-                return (d.Value, d.End);
+            if (d.Value is null)
+                continue;
+            int distance = Math.Abs(s.Sentence.Start + d.Start - s.TriggerOffset(trigger));
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = d;
+            }
         }
-        return (null, null);
+        if (best is not null)
+            return (best.Value, best.End);
+        return s.ContextDate is { } c ? (c.Value, c.End) : (null, null);
     }
 
     private static bool IsAfter(PartialDate date, DateOnly published) =>

@@ -68,7 +68,17 @@ public sealed class FactExtractor
                 Sentence = sentence, FirstToken = firstToken, EndToken = k, Mentions = sentenceMentions, Triggers = sentenceTriggers,
                 Dates = _dates.Find(text[sentence.Start..sentence.End], article.Language, article.Published),
                 StartsParagraph = sentence.Start == 0 || text[sentence.Start - 1] == '\n',
+                TriggerOffset = trigger => folded.OriginalOffset(tokens[trigger.First].Start),
             });
+        }
+
+        DateMention? context = null;
+        foreach (var view in views)
+        {
+            if (view.StartsParagraph)
+                context = null;
+            view.ContextDate = context;
+            context = view.Dates.LastOrDefault(d => d.Value is not null) ?? context;
         }
 
         var entities = new List<ArticleEntity>();

@@ -19,6 +19,12 @@ internal sealed class SentenceFacts
     /// <summary>True when the sentence starts a new line (a headline or a paragraph).</summary>
     public required bool StartsParagraph { get; init; }
 
+    /// <summary>The last resolved date of an earlier sentence of the same paragraph, if any.</summary>
+    public DateMention? ContextDate { get; set; }
+
+    /// <summary>Original offset of a trigger's first character.</summary>
+    public required Func<Trigger, int> TriggerOffset { get; init; }
+
     public bool Has(TriggerKind kind) => Triggers.Any(t => t.Kind == kind);
 
     /// <summary>Is a negation or hypothetical marker within a few words before token <paramref name="at"/>?</summary>

@@ -3,7 +3,7 @@ using NewsGraph.Extraction.Text;
 
 namespace NewsGraph.Extraction.Facts;
 
-public enum TriggerKind { Visit, Host, Meet, Call, Speech, Negation, Hypothetical, Future }
+public enum TriggerKind { Visit, Host, Meet, Call, Speech, Negation, Hypothetical, Future, Complementizer }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>
 public readonly record struct Trigger(TriggerKind Kind, int First, int End);
