@@ -40,8 +40,9 @@ internal sealed class EntityResolver
             // "وزير الخارجية الروسي سيرغي لافروف": title, optional demonym or state, then the name.
             int j = i + 1;
             Iri? state = null;
-            if (j < mentions.Count && mentions[j].Kind == MentionKind.Demonym && mentions[j].FirstToken <= mentions[j - 1].EndToken + 1)
+            if (j < mentions.Count && mentions[j].Entity is { Kind: EntityKind.State } && mentions[j].FirstToken <= mentions[j - 1].EndToken + 1)
             {
+                // "الرئيس الروسي", "נשיא צ'כיה", "President of Russia", "Президент Молдовы"
                 state = mentions[j].Entity!.Iri;
                 j++;
             }
@@ -51,6 +52,8 @@ internal sealed class EntityResolver
             }
             if (j < mentions.Count && resolved[j] is { Kind: EntityKind.Person } && mentions[j].FirstToken <= mentions[j - 1].EndToken + 2)
                 continue; // the title introduces a named person
+            if (state is null && mentions[i].TitleState is { } label)
+                state = _gazetteer.Entities.FirstOrDefault(e => e.Kind == EntityKind.State && e.Label == label)?.Iri;
             var holder = namedPersons.FirstOrDefault(p => p!.Known!.Tenures.Any(t =>
                 t.Role == mentions[i].Role && (state is null ? false : t.Of == state) && t.Covers(year)));
             if (holder is not null)

@@ -5,7 +5,7 @@ using NewsGraph.Extraction.Text;
 namespace NewsGraph.Extraction.Mentions;
 
 /// <summary>A name, demonym or title and what it stands for.</summary>
-internal sealed record IndexedName(MentionKind Kind, GazetteerEntity? Entity, Role? Role, string Language, bool MatchCase, string Surface);
+internal sealed record IndexedName(MentionKind Kind, GazetteerEntity? Entity, Role? Role, string Language, bool MatchCase, string Surface, string? DefaultState = null);
 
 /// <summary>Every name form of the gazetteer and every title of the lexicon as phrases.</summary>
 internal static class NameIndex
@@ -29,7 +29,10 @@ internal static class NameIndex
             }
         }
         foreach (var title in titles.OfKind("title"))
-            matcher.Add(title.Form, new IndexedName(MentionKind.Title, null, Enum.Parse<Role>(title.Value), title.Language, false, title.Form));
+        {
+            var parts = title.Value.Split('|');
+            matcher.Add(title.Form, new IndexedName(MentionKind.Title, null, Enum.Parse<Role>(parts[0]), title.Language, false, title.Form, parts.Length > 1 ? parts[1] : null));
+        }
         return matcher;
     }
 
