@@ -60,7 +60,18 @@ internal sealed class EventExtractor
                 events.Add(meeting);
             }
         }
-        return Merge(events);
+        var merged = Merge(events);
+        // Only after merging (so that it cannot keep two reports of one event apart): an event
+        // without a date of its own takes the day the text last named, or the publication day.
+        foreach (var e in merged)
+        {
+            if (e.Start is null && sentences.First(s => s.Sentence.Index == e.Evidence[0].Index).ContextDate is { Value: { } day } context)
+            {
+                e.Start = day;
+                e.End = context.End;
+            }
+        }
+        return merged;
     }
 
     private EventFact? Visit(SentenceFacts s, Trigger trigger, List<ResolvedMention> persons, List<ResolvedMention> states,
@@ -105,8 +116,7 @@ internal sealed class EventExtractor
         Confidence = actors.Count(a => a.Kind == EntityKind.Person) >= 2 ? 0.8 : 0.6,
     };
 
-    /// <summary>The resolved date nearest the trigger in the sentence, else the date the paragraph
-    /// last gave (news states the day once and goes on about it).</summary>
+    /// <summary>The resolved date nearest the trigger in the sentence.</summary>
     private static (PartialDate? Start, PartialDate? End) DateOf(SentenceFacts s, Trigger trigger)
     {
         DateMention? best = null;
@@ -122,9 +132,7 @@ internal sealed class EventExtractor
                 best = d;
             }
         }
-        if (best is not null)
-            return (best.Value, best.End);
-        return s.ContextDate is { } c ? (c.Value, c.End) : (null, null);
+        return best is null ? (null, null) : (best.Value, best.End);
     }
 
     private static bool IsAfter(PartialDate date, DateOnly published) =>

@@ -72,11 +72,11 @@ public sealed class FactExtractor
             });
         }
 
-        DateMention? context = null;
+        // Without a date of its own, a sentence is about the day the article last named, or else
+        // the day it was published (news reports the day's events).
+        DateMention? context = article.Published is { } day ? new DateMention(0, 0, PartialDate.Of(day)) : null;
         foreach (var view in views)
         {
-            if (view.StartsParagraph)
-                context = null;
             view.ContextDate = context;
             context = view.Dates.LastOrDefault(d => d.Value is not null) ?? context;
         }

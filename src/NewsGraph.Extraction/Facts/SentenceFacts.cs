@@ -19,7 +19,7 @@ internal sealed class SentenceFacts
     /// <summary>True when the sentence starts a new line (a headline or a paragraph).</summary>
     public required bool StartsParagraph { get; init; }
 
-    /// <summary>The last resolved date of an earlier sentence of the same paragraph, if any.</summary>
+    /// <summary>The last resolved date of an earlier sentence, else the publication date.</summary>
     public DateMention? ContextDate { get; set; }
 
     /// <summary>Original offset of a trigger's first character.</summary>
