@@ -20,10 +20,14 @@ public sealed class ExtractionPipeline
     public static readonly Iri OntologyGraph = new("https://w3id.org/newsgraph/ontology");
 
     private readonly FactExtractor _extractor;
-    private readonly FactGraph _graph = new();
+    private readonly FactGraph _graph;
 
-    public ExtractionPipeline(EntityGazetteer? gazetteer = null) =>
-        _extractor = new FactExtractor(gazetteer ?? EntityGazetteer.Default);
+    public ExtractionPipeline(EntityGazetteer? gazetteer = null)
+    {
+        gazetteer ??= EntityGazetteer.Default;
+        _extractor = new FactExtractor(gazetteer);
+        _graph = new FactGraph(gazetteer);
+    }
 
     public ArticleFacts Extract(Article article) => _extractor.Extract(article);
 

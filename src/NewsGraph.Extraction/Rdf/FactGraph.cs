@@ -12,7 +12,9 @@ namespace NewsGraph.Extraction.Rdf;
 /// gazetteer graph, once. An event's IRI is derived from its type, principal participants and day,
 /// so the same visit reported by several articles is one node with several ng:reportedIn.
 /// </summary>
-public sealed class FactGraph
+/// <param name="gazetteer">Where the entities an entity's description points to (a state's capital,
+/// a city's country, the state of an office) are looked up, so they are described too.</param>
+public sealed class FactGraph(EntityGazetteer gazetteer)
 {
     public static readonly Iri GazetteerGraph = new(Ng.IdBase + "graph/gazetteer");
     private static readonly Iri XsdDate = new(Vocabularies.Xsd + "date");
@@ -114,10 +116,7 @@ public sealed class FactGraph
             if (!_described.Add(entity.Iri))
                 continue;
             if (entity.Known is { } known)
-            {
-                foreach (var q in known.Description)
-                    quads.Add(q with { Graph = GazetteerGraph });
-            }
+                Describe(known, quads);
             else
             {
                 Add(entity.Iri, Vocab.Rdf.Type, Ng.Person);
@@ -125,6 +124,26 @@ public sealed class FactGraph
             }
         }
         return quads;
+    }
+
+    /// <summary>
+    /// Copies an entity's gazetteer description, and those of the gazetteer entities it points to
+    /// (transitively, each once): the output must say what a capital or an office's state is, or an
+    /// ng:capital would point to a node the output never types.
+    /// </summary>
+    private void Describe(GazetteerEntity entity, List<Quad> quads)
+    {
+        var pending = new Stack<GazetteerEntity>();
+        pending.Push(entity);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var q in next.Description)
+            {
+                quads.Add(q with { Graph = GazetteerGraph });
+                if (q.Obj is Iri target && gazetteer.Find(target) is { } linked && _described.Add(linked.Iri))
+                    pending.Push(linked);
+            }
+        }
     }
 
     private static IEnumerable<ArticleEntity> Referenced(ArticleFacts facts) =>
