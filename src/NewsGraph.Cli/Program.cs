@@ -7,6 +7,8 @@ var root = new RootCommand("NewsGraph: turns multilingual news into an RDF knowl
     QueryCommand.Create(),
     UpdateCommand.Create(),
     BenchCommand.Create(),
+    IngestCommand.Create(),
+    BenchExtractCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
