@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The project's test command: builds everything, runs every xunit project (unit tests, the W3C
 # suites as theories, the short fuzz runs, BSBM result counts, the command-line tests), then
-# prints the W3C suite counts. Ends with one line "N passed, N failed".
+# prints the W3C suite counts and the extraction scores on the dev corpus (with the SHACL check
+# of that output). Ends with one line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dotnet build Graph.sln -c Release -nologo -v quiet
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+tmp=$(mktemp -d)
+trap 'rm -rf "$log" "$tmp"' EXIT
 status=0
 dotnet test Graph.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
 
@@ -18,6 +20,24 @@ dotnet run --project tests/NewsGraph.Conformance -c Release --no-build -- w3c | 
 echo
 echo "== W3C conformance: SPARQL =="
 dotnet run --project tests/NewsGraph.Conformance -c Release --no-build -- sparql | tee -a "$log" || status=$?
+
+echo
+echo "== SHACL shapes (ontology/shapes.ttl against tests/shacl/samples) =="
+bash tests/shacl/run.sh || status=$?
+
+# Extraction end to end: ingest the dev corpus, score it against the gold annotations (the
+# per-language table), and validate the output against the SHACL shapes.
+echo
+echo "== Extraction: dev corpus =="
+if [ -d ../shared/corpus/dev ] && [ -f ../shared/eval/score.py ]; then
+  dotnet run --project src/NewsGraph.Cli -c Release --no-build -- ingest ../shared/corpus/dev --out "$tmp/dev.nt" || status=$?
+  if [ -f "$tmp/dev.nt" ]; then
+    python3 ../shared/eval/score.py --gold ../shared/eval/dev/gold.json --graph "$tmp/dev.nt" | tail -7 || status=$?
+    bash tests/shacl/run.sh "$tmp/dev.nt" || status=$?
+  fi
+else
+  echo "skipped: no ../shared/corpus/dev and ../shared/eval"
+fi
 
 # Sum xunit's per-assembly lines ("Passed!  - Failed: 0, Passed: 96, ...").
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')
