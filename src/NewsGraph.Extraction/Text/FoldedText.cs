@@ -25,8 +25,9 @@ public sealed class FoldedText
     /// (<see cref="Value"/>.Length maps to the original length).</summary>
     public int OriginalOffset(int index) => index < _origin.Length ? _origin[index] : Original.Length;
 
-    /// <summary>The original end offset (exclusive) of a folded span ending at <paramref name="end"/>.</summary>
-    public int OriginalEnd(int end) => end == 0 ? 0 : end >= _origin.Length ? Original.Length : _origin[end - 1] + 1;
+    /// <summary>The original end offset (exclusive) of a folded span ending at <paramref name="end"/>; it takes
+    /// in the characters folding dropped after the span's last one (vowel signs, points), which belong to that letter.</summary>
+    public int OriginalEnd(int end) => end == 0 ? 0 : end >= _origin.Length ? Original.Length : Math.Max(_origin[end - 1] + 1, _origin[end]);
 
     public static FoldedText Fold(string text)
     {

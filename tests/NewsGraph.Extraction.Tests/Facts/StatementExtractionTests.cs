@@ -1,0 +1,83 @@
+using NewsGraph.Extraction.Facts;
+using static NewsGraph.Extraction.Tests.Facts.Extract;
+
+namespace NewsGraph.Extraction.Tests.Facts;
+
+public class StatementExtractionTests
+{
+    [Fact]
+    public void ArabicVerbFirstReportedSpeech()
+    {
+        var statement = Assert.Single(From("قال بوتين إن روسيا مستعدة للحوار مع الجميع.", "ar").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+        Assert.Equal("إن روسيا مستعدة للحوار مع الجميع", statement.Quote);
+        Assert.False(statement.Direct);
+    }
+
+    [Fact]
+    public void APersonIsPreferredOverTheStateAdjectiveNextToTheVerb()
+    {
+        var statement = Assert.Single(From("قال الرئيس الروسي فلاديمير بوتين إن بلاده لن تتراجع عن مواقفها.", "ar").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+        Assert.StartsWith("إن بلاده", statement.Quote);
+    }
+
+    [Fact]
+    public void EnglishSpeakerBeforeTheVerb()
+    {
+        var statement = Assert.Single(From("Russian President Vladimir Putin said that the talks with Cairo were useful.", "en").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+        Assert.Equal("that the talks with Cairo were useful", statement.Quote);
+    }
+
+    [Fact]
+    public void AQuotationAttributedToAStateThroughItsDemonym()
+    {
+        const string text = "“We will continue to work with all our partners,” the Russian presidency said.";
+        var statement = Assert.Single(From(text, "en").Statements);
+        Assert.Equal("russia", Slug(statement.Speaker));
+        Assert.True(statement.Direct);
+        Assert.StartsWith("We will continue to work with all our partners", statement.Quote);
+        Assert.Contains(statement.Quote, text);
+    }
+
+    [Fact]
+    public void ArabicContinuationKeepsThePreviousSpeaker()
+    {
+        var statements = From("قال بوتين إن روسيا مستعدة للحوار. وأضاف أن الغرب يتحمل مسؤولية الأزمة.", "ar").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("vladimir-putin", Slug(s.Speaker)));
+        Assert.Equal("أن الغرب يتحمل مسؤولية الأزمة", statements[1].Quote);
+    }
+
+    [Fact]
+    public void EnglishContinuationKeepsThePreviousSpeaker()
+    {
+        var statements = From("Putin said that Russia was ready for talks. He added that the West bore responsibility for the crisis.", "en").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("vladimir-putin", Slug(statements[1].Speaker));
+        Assert.Equal("that the West bore responsibility for the crisis", statements[1].Quote);
+    }
+
+    [Fact]
+    public void AQuotationWithoutAVerbContinuesTheSpeakerOfTheSentenceBefore()
+    {
+        var statements = From("Lavrov said that the meeting had been constructive. “We agreed on the next steps together.”", "en").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("sergey-lavrov", Slug(statements[1].Speaker));
+        Assert.True(statements[1].Direct);
+        Assert.Equal("We agreed on the next steps together.", statements[1].Quote);
+    }
+
+    [Fact]
+    public void TheEvidenceIsTheSentenceOfTheStatement()
+    {
+        const string text = "Putin arrived in Cairo.\nPutin said that Russia was ready for talks.";
+        var statement = Assert.Single(From(text, "en").Statements);
+        Assert.Equal("Putin said that Russia was ready for talks.", text[statement.Evidence.Start..statement.Evidence.End]);
+    }
+
+    [Fact]
+    public void NoSpeechVerbNoStatement() =>
+        Assert.Empty(From("Putin arrived in Cairo on Tuesday for a two-day visit.", "en").Statements);
+}
