@@ -32,7 +32,9 @@ internal sealed class EventExtractor
             var persons = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.Person));
             var states = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.State));
             var actors = persons.Concat(states).Select(m => m.Entity).Distinct().ToList();
-            if (actors.Count < 2)
+            // One traveller and a city is enough for a visit: the city's state is the host.
+            bool lone = actors.Count < 2 && !(persons.Count == 1 && s.Mentions.Any(m => m.Entity.Kind == EntityKind.City));
+            if (lone || actors.Count == 0)
                 continue;
             var (start, end) = DateOf(s, asserted[0]);
             var status = s.Has(TriggerKind.Future) || (published is { } p && start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;
@@ -83,7 +85,11 @@ internal sealed class EventExtractor
         {
             // "X received Y": the host is before the trigger, the visitor after it.
             host = persons.Where(m => m.Mention.FirstToken < trigger.First).Select(m => m.Entity).LastOrDefault();
-            visitor = persons.Where(m => m.Mention.FirstToken >= trigger.End).Select(m => m.Entity).FirstOrDefault();
+            var after = persons.Where(m => m.Mention.FirstToken >= trigger.End).Select(m => m.Entity).ToList();
+            // Verb first ("استقبل X Y"): the host is the first person after the verb, the visitor the next.
+            if (host is null && after.Count >= 2)
+                host = after[0];
+            visitor = after.FirstOrDefault(p => p != host);
             host = StateOf(host) ?? host;
         }
         else

@@ -35,6 +35,11 @@ internal static class CharFolding
         return table;
     }
 
+    private const string LatinWithDiacritics =
+        "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽžȘșȚț";
+    private const string LatinBase =
+        "aaaaaaaaaaaaaaaaaaccccccccccddddeeeeeeeeeeeeeeeeeegggggggghhhhiiiiiiiiiiiiiiiiiijjkkllllllllllnnnnnnnnoooooooooooooooooorrrrrrssssssssttttttuuuuuuuuuuuuuuuuuuuuwwyyyyyyzzzzzzsstt";
+
     private static string FoldSlow(char c)
     {
         switch (c)
@@ -64,6 +69,11 @@ internal static class CharFolding
         // Surrogates, unassigned code points and noncharacters have no normalisation: they stay as they are.
         if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNotAssigned)
             return c.ToString();
+        // With invariant globalization the runtime has no normalisation data beyond ASCII, so the
+        // Latin letters with diacritics news names use are folded from this table first.
+        int latin = LatinWithDiacritics.IndexOf(c);
+        if (latin >= 0)
+            return LatinBase[latin].ToString();
         var compat = c.ToString().Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(compat.Length);
         foreach (var d in compat)

@@ -18,15 +18,20 @@ public class FoldingTests
     public void FoldsForMatching(string text, string expected) =>
         Assert.Equal(expected, FoldedText.Fold(text).Value);
 
-    // CharFolding strips accents through string.Normalize(FormKD), which does nothing when the
-    // runtime runs with InvariantGlobalization (Directory.Build.props sets it for every project).
-    private const string NoNormalization = "bug: CharFolding.FoldSlow relies on string.Normalize(FormKD), a no-op under InvariantGlobalization=true (Directory.Build.props): accents are kept, ligatures not expanded";
-
-    [Theory(Skip = NoNormalization)]
+    [Theory]
     [InlineData("Erdoğan Müller Šefčovič", "erdogan muller sefcovic")]
     [InlineData("ÉLYSÉE", "elysee")]
+    [InlineData("Łukasz Øresund Ţiriac", "lukasz oresund tiriac")]
+    public void LatinAccentsAreFolded(string text, string expected) =>
+        Assert.Equal(expected, FoldedText.Fold(text).Value);
+
+    // Arabic presentation-form ligatures need Unicode normalisation data, which the runtime does not
+    // have under InvariantGlobalization (Directory.Build.props); they are rare in news text.
+    private const string NoNormalization = "not supported: presentation-form ligatures are not expanded under InvariantGlobalization";
+
+    [Theory(Skip = NoNormalization)]
     [InlineData("\uFEFB", "لا")] // ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM
-    public void LatinAccentsAndPresentationFormsAreFolded(string text, string expected) =>
+    public void PresentationFormsAreFolded(string text, string expected) =>
         Assert.Equal(expected, FoldedText.Fold(text).Value);
 
     [Theory]
