@@ -67,7 +67,6 @@ public sealed class FactExtractor
             {
                 Sentence = sentence, FirstToken = firstToken, EndToken = k, Mentions = sentenceMentions, Triggers = sentenceTriggers,
                 Dates = _dates.Find(text[sentence.Start..sentence.End], article.Language, article.Published),
-                StartsParagraph = sentence.Start == 0 || text[sentence.Start - 1] == '\n',
                 TriggerOffset = trigger => folded.OriginalOffset(tokens[trigger.First].Start),
             });
         }

@@ -16,8 +16,6 @@ internal sealed class SentenceFacts
     public required List<ResolvedMention> Mentions { get; init; }
     public required List<Trigger> Triggers { get; init; }
     public required IReadOnlyList<DateMention> Dates { get; init; }
-    /// <summary>True when the sentence starts a new line (a headline or a paragraph).</summary>
-    public required bool StartsParagraph { get; init; }
 
     /// <summary>The last resolved date of an earlier sentence, else the publication date.</summary>
     public DateMention? ContextDate { get; set; }
