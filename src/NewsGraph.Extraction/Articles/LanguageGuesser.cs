@@ -1,3 +1,4 @@
+using NewsGraph.Extraction.Text;
 using NewsGraph.Extraction.Lexicon;
 
 namespace NewsGraph.Extraction.Articles;
@@ -37,10 +38,13 @@ internal sealed class LanguageGuesser
         int arabic = 0, hebrew = 0, cyrillic = 0, latin = 0;
         foreach (var c in text)
         {
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') arabic++;
-            else if (c is >= '\u0590' and <= '\u05FF') hebrew++;
-            else if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
-            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F') latin++;
+            switch (Scripts.Of(c))
+            {
+                case Script.Arabic: arabic++; break;
+                case Script.Hebrew: hebrew++; break;
+                case Script.Cyrillic: cyrillic++; break;
+                case Script.Latin: latin++; break;
+            }
         }
         var max = Math.Max(Math.Max(arabic, hebrew), Math.Max(cyrillic, latin));
         if (max == 0)

@@ -1,3 +1,5 @@
+using NewsGraph.Extraction.Text;
+
 namespace NewsGraph.Extraction.Dates;
 
 /// <summary>
@@ -502,7 +504,7 @@ internal sealed class DateScan
         {
             if (c is '"' or '\'')
                 continue;
-            if (!WordForm.IsHebrewLetter(c))
+            if (!Scripts.IsHebrewLetter(c))
                 return false;
             letters++;
         }

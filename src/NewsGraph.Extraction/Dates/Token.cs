@@ -64,7 +64,7 @@ internal static class Tokenizer
                     {
                         var next = i + 1 < text.Length ? text[i + 1] : ' ';
                         if (WordForm.IsWordChar(next) && char.IsLetter(next)) { i++; continue; }
-                        if (d is '\'' or '׳' && WordForm.IsHebrewLetter(text[i - 1])) { i++; break; }
+                        if (d is '\'' or '׳' && Scripts.IsHebrewLetter(text[i - 1])) { i++; break; }
                     }
                     break;
                 }

@@ -47,8 +47,6 @@ internal static class WordForm
         return char.ToLowerInvariant(c);
     }
 
-    public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
-
     public static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u0671' and <= '\u06D3';
 
     /// <summary>Letters and the combining marks written on them (Arabic vowels, Hebrew niqqud).</summary>

@@ -12,9 +12,6 @@ namespace NewsGraph.Extraction.Facts;
 internal sealed class EntityResolver
 {
     private readonly Dictionary<Iri, ArticleEntity> _known = [];
-    private readonly EntityGazetteer _gazetteer;
-
-    public EntityResolver(EntityGazetteer gazetteer) => _gazetteer = gazetteer;
 
     public ArticleEntity For(GazetteerEntity entity)
     {
@@ -52,10 +49,9 @@ internal sealed class EntityResolver
             }
             if (j < mentions.Count && resolved[j] is { Kind: EntityKind.Person } && mentions[j].FirstToken <= mentions[j - 1].EndToken + 2)
                 continue; // the title introduces a named person
-            if (state is null && mentions[i].TitleState is { } label)
-                state = _gazetteer.Entities.FirstOrDefault(e => e.Kind == EntityKind.State && e.Label == label)?.Iri;
+            state ??= mentions[i].TitleState?.Iri;
             var holder = namedPersons.FirstOrDefault(p => p!.Known!.Tenures.Any(t =>
-                t.Role == mentions[i].Role && (state is null ? false : t.Of == state) && t.Covers(year)));
+                t.Role == mentions[i].Role && state is not null && t.Of == state && t.Covers(year)));
             if (holder is not null)
                 resolved[i] = holder;
         }

@@ -67,7 +67,7 @@ internal sealed class EventExtractor
         // without a date of its own takes the day the text last named, or the publication day.
         foreach (var e in merged)
         {
-            if (e.Start is null && sentences.First(s => s.Sentence.Index == e.Evidence[0].Index).ContextDate is { Value: { } day } context)
+            if (e.Start is null && sentences[e.Evidence[0].Index].ContextDate is { Value: { } day } context)
             {
                 e.Start = day;
                 e.End = context.End;

@@ -39,7 +39,7 @@ public sealed class FactExtractor
         var sentences = _splitter.Split(text);
         var mentions = _mentions.Find(folded, tokens, article.Language);
         var triggers = _triggers.Find(tokens, article.Language);
-        var resolver = new EntityResolver(_gazetteer);
+        var resolver = new EntityResolver();
         var resolved = resolver.Resolve(mentions, article.Published?.Year);
 
         var views = new List<SentenceFacts>(sentences.Count);

@@ -52,7 +52,5 @@ internal static class QuotedSpans
         (text[j] == close || (open == '„' && text[j] == '”')) && !(text[j] == '"' && IsGershayim(text, j));
 
     private static bool IsGershayim(string text, int i) =>
-        i > 0 && i + 1 < text.Length && IsHebrew(text[i - 1]) && IsHebrew(text[i + 1]);
-
-    private static bool IsHebrew(char c) => c is >= '\u05D0' and <= '\u05EA';
+        i > 0 && i + 1 < text.Length && Text.Scripts.IsHebrewLetter(text[i - 1]) && Text.Scripts.IsHebrewLetter(text[i + 1]);
 }

@@ -18,8 +18,8 @@ public enum MentionKind
 /// Something named in the article text: [<see cref="Start"/>, <see cref="End"/>) in
 /// <see cref="Articles.Article.Text"/>, tokens [<see cref="FirstToken"/>, <see cref="EndToken"/>).
 /// </summary>
-/// <param name="TitleState">For a title that names one state's office by itself, that state's English label.</param>
-public sealed record Mention(int Start, int End, int FirstToken, int EndToken, MentionKind Kind, GazetteerEntity? Entity, Role? Role, string? TitleState = null)
+/// <param name="TitleState">For a title that names one state's office by itself, that state.</param>
+public sealed record Mention(int Start, int End, int FirstToken, int EndToken, MentionKind Kind, GazetteerEntity? Entity, Role? Role, GazetteerEntity? TitleState = null)
 {
     public bool IsEntity => Entity is not null;
 }

@@ -45,7 +45,7 @@ public sealed class MentionFinder
                 continue;
             }
             int end = i + best.Words.Length;
-            mentions.Add(new Mention(text.OriginalOffset(tokens[i].Start), text.OriginalEnd(tokens[end - 1].End), i, end, best.Value.Kind, best.Value.Entity, best.Value.Role, best.Value.DefaultState));
+            mentions.Add(new Mention(text.OriginalOffset(tokens[i].Start), text.OriginalEnd(tokens[end - 1].End), i, end, best.Value.Kind, best.Value.Entity, best.Value.Role, best.Value.TitleState));
             i = end;
         }
         return mentions;

@@ -5,7 +5,7 @@ using NewsGraph.Extraction.Text;
 namespace NewsGraph.Extraction.Mentions;
 
 /// <summary>A name, demonym or title and what it stands for.</summary>
-internal sealed record IndexedName(MentionKind Kind, GazetteerEntity? Entity, Role? Role, string Language, bool MatchCase, string Surface, string? DefaultState = null);
+internal sealed record IndexedName(MentionKind Kind, GazetteerEntity? Entity, Role? Role, string Language, bool MatchCase, string Surface, GazetteerEntity? TitleState = null);
 
 /// <summary>Every name form of the gazetteer and every title of the lexicon as phrases.</summary>
 internal static class NameIndex
@@ -28,10 +28,14 @@ internal static class NameIndex
                     matcher.Add(name.Text, new IndexedName(kind, entity, null, name.Language, IsAcronym(name.Text), name.Text));
             }
         }
+        var states = gazetteer.Entities.Where(e => e.Kind == EntityKind.State).ToDictionary(e => e.Label, StringComparer.Ordinal);
         foreach (var title in titles.OfKind("title"))
         {
             var parts = title.Value.Split('|');
-            matcher.Add(title.Form, new IndexedName(MentionKind.Title, null, Enum.Parse<Role>(parts[0]), title.Language, false, title.Form, parts.Length > 1 ? parts[1] : null));
+            GazetteerEntity? state = null;
+            if (parts.Length > 1 && !states.TryGetValue(parts[1], out state))
+                throw new FormatException($"titles.tsv: '{title.Form}' names the state '{parts[1]}', which the gazetteer does not have");
+            matcher.Add(title.Form, new IndexedName(MentionKind.Title, null, Enum.Parse<Role>(parts[0]), title.Language, false, title.Form, state));
         }
         return matcher;
     }

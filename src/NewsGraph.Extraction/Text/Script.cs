@@ -12,4 +12,7 @@ public static class Scripts
         >= '\u0400' and <= '\u04FF' => Script.Cyrillic,
         _ => Script.Other,
     };
+
+    /// <summary>A Hebrew letter (not a point, mark or punctuation sign).</summary>
+    public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
 }

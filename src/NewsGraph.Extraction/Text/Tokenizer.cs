@@ -24,9 +24,9 @@ public static class Tokenizer
             {
                 if (IsWordChar(folded[i]))
                     i++;
-                else if (folded[i] is '\'' or '"' && i > start && IsHebrewLetter(folded[i - 1]) && i + 1 < folded.Length && IsHebrewLetter(folded[i + 1]))
+                else if (folded[i] is '\'' or '"' && i > start && Scripts.IsHebrewLetter(folded[i - 1]) && i + 1 < folded.Length && Scripts.IsHebrewLetter(folded[i + 1]))
                     i++;
-                else if (folded[i] == '\'' && i > start && IsHebrewLetter(folded[i - 1]))
+                else if (folded[i] == '\'' && i > start && Scripts.IsHebrewLetter(folded[i - 1]))
                     i++; // a trailing geresh (צ', ז') is part of the letter
                 else
                     break;
@@ -37,6 +37,4 @@ public static class Tokenizer
     }
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
-
-    public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
 }
