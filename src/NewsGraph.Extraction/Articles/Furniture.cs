@@ -1,3 +1,4 @@
+using NewsGraph.Extraction.Text;
 using NewsGraph.Extraction.Dates;
 using NewsGraph.Extraction.Lexicon;
 
@@ -67,7 +68,7 @@ internal sealed class Furniture
             marker = form;
             switch (kind)
             {
-                case "block-start" when exact || (prefix && WordCount(folded) <= WordCount(form) + 3):
+                case "block-start" when exact || (prefix && Words.Count(folded) <= Words.Count(form) + 3):
                     return LineRole.BlockStart;
                 case "read-also":
                     return exact ? LineRole.ReadAlsoAlone : LineRole.Drop;
@@ -77,7 +78,7 @@ internal sealed class Furniture
                     return LineRole.Drop;
                 case "masthead" when exact:
                     return LineRole.DropWithNext;
-                case "byline-prefix" when prefix && WordCount(folded) <= 8:
+                case "byline-prefix" when prefix && Words.Count(folded) <= 8:
                     return LineRole.Drop;
             }
         }
@@ -100,17 +101,4 @@ internal sealed class Furniture
         return 0;
     }
 
-    public static int WordCount(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-                count++;
-            inWord = letter;
-        }
-        return count;
-    }
 }

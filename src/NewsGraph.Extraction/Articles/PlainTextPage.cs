@@ -1,3 +1,4 @@
+using NewsGraph.Extraction.Text;
 using NewsGraph.Extraction.Dates;
 
 namespace NewsGraph.Extraction.Articles;
@@ -45,7 +46,7 @@ internal static class PlainTextPage
 
     private static bool IsHeadline(string line)
     {
-        if (Furniture.WordCount(line) > HeadlineWords)
+        if (Words.Count(line) > HeadlineWords)
             return false;
         var trimmed = line.AsSpan().Trim();
         for (var i = 0; i < trimmed.Length - 1; i++)
@@ -78,13 +79,13 @@ internal static class PlainTextPage
             var covered = 0;
             foreach (var mention in mentions)
             {
-                covered += Furniture.WordCount(line.Substring(mention.Start, mention.Length));
+                covered += Words.Count(line.Substring(mention.Start, mention.Length));
                 if (date is null && mention.Value is { Precision: DatePrecision.Day } && mention.End is null && mention.Start >= labelEnd)
                     date = mention;
             }
             if (date is null)
                 continue;
-            var extraWords = Furniture.WordCount(line) - covered;
+            var extraWords = Words.Count(line) - covered;
             var value = date.Value!.Value;
             var day = new DateOnly(value.Year, value.Month!.Value, value.Day!.Value);
             if (labelEnd > 0 && line[labelEnd..date.Start].Trim().Length == 0)
@@ -92,7 +93,7 @@ internal static class PlainTextPage
                 // "date 2020-01-12 BEIRUT, LEBANON – …": a labelled date in front of the first paragraph.
                 published ??= day;
                 var rest = line[(date.Start + date.Length)..].Trim();
-                lines[i] = Furniture.WordCount(rest) <= 2 ? "" : rest;
+                lines[i] = Words.Count(rest) <= 2 ? "" : rest;
                 continue;
             }
             if (extraWords > DateLineExtraWords)

@@ -19,7 +19,7 @@ internal sealed class StatementExtractor
     public List<StatementFact> Extract(string text, FoldedText folded, List<Token> tokens, List<SentenceFacts> sentences, string language)
     {
         var statements = new List<StatementFact>();
-        var quotes = QuotedSpans.Find(text).Where(q => WordCount(text, q.Start, q.End) >= MinQuoteWords).ToList();
+        var quotes = QuotedSpans.Find(text).Where(q => Words.Count(text.AsSpan(q.Start, q.End - q.Start)) >= MinQuoteWords).ToList();
         ArticleEntity? previous = null;
         int previousSentence = -10;
         foreach (var s in sentences)
@@ -141,19 +141,6 @@ internal sealed class StatementExtractor
             end = folded.OriginalEnd(tokens[until - 1].End);
         }
         var clause = text[start..end].Trim().TrimEnd('.', '،', ',', ':', ';').Trim();
-        return WordCount(clause, 0, clause.Length) >= MinQuoteWords ? clause : null;
-    }
-
-    private static int WordCount(string text, int start, int end)
-    {
-        int words = 0;
-        bool inWord = false;
-        for (int i = start; i < end; i++)
-        {
-            bool w = char.IsLetterOrDigit(text[i]);
-            if (w && !inWord) words++;
-            inWord = w;
-        }
-        return words;
+        return Words.Count(clause) >= MinQuoteWords ? clause : null;
     }
 }
