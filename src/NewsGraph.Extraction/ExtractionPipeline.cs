@@ -22,11 +22,14 @@ public sealed class ExtractionPipeline
     private readonly FactExtractor _extractor;
     private readonly FactGraph _graph;
 
-    public ExtractionPipeline(EntityGazetteer? gazetteer = null)
+    /// <param name="selfContainedArticles">Each article graph describes its own events and persons in
+    /// full and no gazetteer entity is copied (see <see cref="FactGraph"/>): what a store needs, where
+    /// articles are replaced one by one and the gazetteer graph is stored whole.</param>
+    public ExtractionPipeline(EntityGazetteer? gazetteer = null, bool selfContainedArticles = false)
     {
         gazetteer ??= EntityGazetteer.Default;
         _extractor = new FactExtractor(gazetteer);
-        _graph = new FactGraph(gazetteer);
+        _graph = new FactGraph(gazetteer, selfContainedArticles);
     }
 
     public ArticleFacts Extract(Article article) => _extractor.Extract(article);

@@ -14,7 +14,11 @@ namespace NewsGraph.Extraction.Rdf;
 /// </summary>
 /// <param name="gazetteer">Where the entities an entity's description points to (a state's capital,
 /// a city's country, the state of an office) are looked up, so they are described too.</param>
-public sealed class FactGraph(EntityGazetteer gazetteer)
+/// <param name="selfContainedArticles">For a store, where articles are replaced one by one: every
+/// article graph describes all its events and unlisted persons itself (a replaced article must not
+/// take with it the description another article relies on), and gazetteer entities are not copied,
+/// since the store holds the whole gazetteer graph.</param>
+public sealed class FactGraph(EntityGazetteer gazetteer, bool selfContainedArticles = false)
 {
     public static readonly Iri GazetteerGraph = new(Ng.IdBase + "graph/gazetteer");
     private static readonly Iri XsdDate = new(Vocabularies.Xsd + "date");
@@ -73,7 +77,7 @@ public sealed class FactGraph(EntityGazetteer gazetteer)
         foreach (var e in facts.Events)
         {
             var iri = EventIri(e, a.Id);
-            bool first = _events.Add(iri);
+            bool first = selfContainedArticles || _events.Add(iri);
             if (first)
             {
                 Add(iri, Vocab.Rdf.Type, e.Type switch { EventType.Visit => Ng.Visit, EventType.Meeting => Ng.Meeting, _ => Ng.PhoneCall });
@@ -113,10 +117,13 @@ public sealed class FactGraph(EntityGazetteer gazetteer)
 
         foreach (var entity in Referenced(facts))
         {
-            if (!_described.Add(entity.Iri))
+            if (!selfContainedArticles && !_described.Add(entity.Iri))
                 continue;
             if (entity.Known is { } known)
-                Describe(known, quads);
+            {
+                if (!selfContainedArticles)
+                    Describe(known, quads);
+            }
             else
             {
                 Add(entity.Iri, Vocab.Rdf.Type, Ng.Person);
