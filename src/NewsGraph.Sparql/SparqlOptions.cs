@@ -31,7 +31,19 @@ public sealed record SparqlQueryOptions
     public long? MaxMemoryBytes { get; init; }
 
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// Runs a SERVICE's SELECT at its endpoint; null refuses every SERVICE (SERVICE SILENT then
+    /// contributes one empty solution). The host decides which endpoints it will call.
+    /// </summary>
+    public RemoteSelect? Service { get; init; }
 }
+
+/// <summary>
+/// Runs <paramref name="query"/> (a SELECT) at a remote SPARQL endpoint and returns its results.
+/// Throws <see cref="SparqlServiceException"/> when the endpoint is not allowed or does not answer.
+/// </summary>
+public delegate Results.ParsedResults RemoteSelect(Iri endpoint, string query, CancellationToken cancellation);
 
 /// <summary>How an update runs.</summary>
 public sealed record SparqlUpdateOptions
@@ -60,6 +72,9 @@ public sealed class SparqlLimitException(string message) : InvalidOperationExcep
 
     public static SparqlLimitException Memory(long bytes) => new($"the query needed more than {bytes / (1024 * 1024)} MiB of memory; make it more selective or raise the cap");
 }
+
+/// <summary>A SERVICE call was refused or its endpoint failed.</summary>
+public sealed class SparqlServiceException(string message, Exception? inner = null) : InvalidOperationException(message, inner);
 
 /// <summary>An update could not be carried out (LOAD of a missing source, CREATE of an existing graph, …).</summary>
 public sealed class SparqlUpdateException(string message) : InvalidOperationException(message);

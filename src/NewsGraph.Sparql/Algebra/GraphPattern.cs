@@ -72,5 +72,8 @@ public sealed record ReducedPattern(GraphPattern Inner) : GraphPattern;
 /// <summary>OFFSET and LIMIT; a null limit means no limit.</summary>
 public sealed record SlicePattern(GraphPattern Inner, long Offset, long? Limit) : GraphPattern;
 
-/// <summary>SERVICE: federated query, only to endpoints the host allows.</summary>
-public sealed record ServicePattern(PatternTerm Endpoint, GraphPattern Inner, bool Silent) : GraphPattern;
+/// <summary>
+/// SERVICE: federated query, only to endpoints the host allows. <paramref name="RemoteQuery"/> is
+/// the SELECT sent to the endpoint: the group as written, with the prologue in force where it stood.
+/// </summary>
+public sealed record ServicePattern(PatternTerm Endpoint, GraphPattern Inner, bool Silent, string RemoteQuery) : GraphPattern;

@@ -42,11 +42,27 @@ internal sealed partial class QueryCompiler(QueryContext context, VariableSlots 
         DistinctPattern d => new DistinctOperator(Compile(d.Inner, scope), reduced: false),
         ReducedPattern r => new DistinctOperator(Compile(r.Inner, scope), reduced: true),
         SlicePattern s => new SliceOperator(Compile(s.Inner, scope), s.Offset, s.Limit),
-        ServicePattern s => s.Silent
-            ? new ConstantOperator(true, "service (disabled, silent)")
-            : throw new NotSupportedException($"SERVICE {s.Endpoint} is not allowed: federated query is disabled"),
+        ServicePattern s => CompileService(s),
         _ => throw new NotSupportedException(pattern.GetType().Name),
     };
+
+    private Operator CompileService(ServicePattern s)
+    {
+        if (context.Service is { } call && s.Endpoint.Term is Iri endpoint)
+        {
+            var variables = Syntax.SparqlParser.InScope(s.Inner).Where(v => !v.IsHidden).ToDictionary(v => v.Name, v => slots[v]);
+            return new ServiceOperator(context, call, endpoint, s.RemoteQuery, s.Silent, variables);
+        }
+
+        if (s.Silent)
+        {
+            return new ConstantOperator(true, "service (disabled, silent)");
+        }
+
+        throw context.Service is null
+            ? new NotSupportedException($"SERVICE {s.Endpoint} is not allowed: federated query is disabled")
+            : new NotSupportedException($"SERVICE {s.Endpoint}: the endpoint must be an IRI, not a variable");
+    }
 
     private Operator CompileBgp(BgpPattern bgp, GraphScope scope, BgpFilter[]? filters = null)
     {

@@ -31,6 +31,9 @@ internal sealed class QueryContext
 
     public QueryClock Clock { get; } = new();
 
+    /// <summary>Runs SERVICE calls; null when the host allows none.</summary>
+    public RemoteSelect? Service { get; init; }
+
     /// <summary>
     /// The id of a term: the store's id if it has one (so joins with stored data work), otherwise
     /// a negative id private to this query. Each term has exactly one id, so equal ids mean equal terms.

@@ -10,7 +10,7 @@ internal static class QueryExecutor
     public static QueryResult Execute(IQuadStore store, Query query, SparqlQueryOptions options)
     {
         var limits = new ExecutionLimits(options.Timeout, options.MaxResults, options.Cancellation);
-        var context = new QueryContext(store, ResolveDataset(store, query.Dataset, options), limits.Token, options.MaxMemoryBytes);
+        var context = new QueryContext(store, ResolveDataset(store, query.Dataset, options), limits.Token, options.MaxMemoryBytes) { Service = options.Service };
         var (root, slots, _) = QueryCompiler.Plan(context, query.Pattern, query.BaseIri);
         var solutions = limits.Guard(() => root.Run(new int[slots.Count]));
 

@@ -11,6 +11,7 @@ namespace NewsGraph.Sparql.Syntax;
 /// </summary>
 internal sealed partial class SparqlParser
 {
+    private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _blankLabelScopes = new(StringComparer.Ordinal);
@@ -27,6 +28,7 @@ internal sealed partial class SparqlParser
 
     private SparqlParser(string text, string? baseIri)
     {
+        _text = text;
         _tokens = new Lexer(text).Tokenize();
         _base = baseIri;
     }
@@ -833,7 +835,9 @@ internal sealed partial class SparqlParser
                 FlushTriples();
                 var silent = AcceptKeyword("SILENT");
                 var endpoint = VarOrIri();
-                group = Join(group, new ServicePattern(endpoint, GroupGraphPattern(), silent));
+                var open = Current;
+                var inner = GroupGraphPattern();
+                group = Join(group, new ServicePattern(endpoint, inner, silent, RemoteQuery(open, _tokens[_pos - 1])));
             }
             else if (AcceptKeyword("BIND"))
             {
