@@ -7,7 +7,8 @@ namespace NewsGraph.Extraction.Facts;
 /// <summary>
 /// Turns an article's mentions into the entities it speaks of. A title followed by a demonym and
 /// a name gives that person the title; a title that names nobody ("the Saudi crown prince") refers
-/// to the person of the article who holds that office, when one is named elsewhere in it.
+/// to the person of the article who holds that office, when one is named elsewhere in it; a title
+/// without a state ("the crown prince", "הנשיא") to the holder of that office the article names most.
 /// </summary>
 internal sealed class EntityResolver
 {
@@ -30,6 +31,7 @@ internal sealed class EntityResolver
                 resolved[i] = For(entity);
         }
         var namedPersons = resolved.Where(e => e is { Kind: EntityKind.Person, Known: not null }).Distinct().ToList();
+        var mentionCounts = namedPersons.ToDictionary(p => p!, p => resolved.Count(r => r == p));
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Kind != MentionKind.Title)
@@ -50,10 +52,17 @@ internal sealed class EntityResolver
             if (j < mentions.Count && resolved[j] is { Kind: EntityKind.Person } && mentions[j].FirstToken <= mentions[j - 1].EndToken + 2)
                 continue; // the title introduces a named person
             state ??= mentions[i].TitleState?.Iri;
-            var holder = namedPersons.FirstOrDefault(p => p!.Known!.Tenures.Any(t =>
-                t.Role == mentions[i].Role && state is not null && t.Of == state && t.Covers(year)));
-            if (holder is not null)
-                resolved[i] = holder;
+            var role = mentions[i].Role;
+            var holders = namedPersons.Where(p => p!.Known!.Tenures.Any(t =>
+                t.Role == role && (state is null || t.Of == state) && t.Covers(year))).ToList();
+            // Without a state ("the crown prince", "הנשיא"), the title means the holder the article
+            // is about: of several, the one it names most.
+            resolved[i] = holders.Count switch
+            {
+                0 => resolved[i],
+                1 => holders[0],
+                _ => state is null ? holders.MaxBy(h => mentionCounts[h!]) : holders[0],
+            };
         }
         return resolved;
     }

@@ -24,103 +24,222 @@ internal sealed class EventExtractor
     public List<EventFact> Extract(List<SentenceFacts> sentences, DateOnly? published)
     {
         var events = new List<EventFact>();
+        var context = new ArticleContext();
         foreach (var s in sentences)
         {
+            context.Read(s);
             var asserted = s.Triggers.Where(t => t.Kind is TriggerKind.Visit or TriggerKind.Host or TriggerKind.Meet or TriggerKind.Call && !s.IsNegatedAt(t.First)).ToList();
             if (asserted.Count == 0)
                 continue;
             var persons = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.Person));
             var states = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.State));
             var actors = persons.Concat(states).Select(m => m.Entity).Distinct().ToList();
+            // "between them", "their meeting": the parties are the pair the article last joined.
+            if (persons.Count < 2 && s.Has(TriggerKind.Pair))
+                actors.InsertRange(0, context.LastPair.Where(p => !actors.Contains(p)).ToList());
+            int personCount = actors.Count(a => a.Kind == EntityKind.Person);
             // One traveller and a city is enough for a visit: the city's state is the host.
             bool lone = actors.Count < 2 && !(persons.Count == 1 && s.Mentions.Any(m => m.Entity.Kind == EntityKind.City));
             if (lone || actors.Count == 0)
                 continue;
-            var (start, end) = DateOf(s, asserted[0]);
-            var status = s.Has(TriggerKind.Future) || (published is { } p && start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;
-            bool call = asserted.Any(t => t.Kind == TriggerKind.Call);
-            if (call)
+            var status = StatusOf(s, asserted[0], published);
+            int before = events.Count;
+            if (asserted.Any(t => t.Kind == TriggerKind.Call))
             {
                 // A call is between people: two named persons (titles of persons named elsewhere count).
-                if (persons.Count >= 2)
-                    events.Add(New(EventType.PhoneCall, "041", actors, s, start, end, status));
-                continue; // "discussed by phone": the meeting words describe the call
+                if (personCount >= 2)
+                    events.Add(New(EventType.PhoneCall, "041", actors, s, asserted[0], status));
+                // "discussed by phone": the meeting words describe the call
             }
-            var visit = asserted.FirstOrDefault(t => t.Kind is TriggerKind.Visit or TriggerKind.Host);
-            bool hasVisit = asserted.Any(t => t.Kind is TriggerKind.Visit or TriggerKind.Host);
-            if (hasVisit && persons.Count > 0)
+            else
             {
-                var v = Visit(s, visit, persons, states, actors, start, end, status);
-                if (v is not null)
-                    events.Add(v);
+                var used = new HashSet<ArticleEntity>();
+                foreach (var trigger in asserted.Where(t => t.Kind is TriggerKind.Visit or TriggerKind.Host))
+                    events.AddRange(Visits(s, asserted, trigger, persons, states, actors, StatusOf(s, trigger, published), context, used));
+                events.AddRange(Meetings(s, asserted, persons, states, actors, published));
             }
-            bool meet = asserted.Any(t => t.Kind == TriggerKind.Meet) || (hasVisit && visit.Kind == TriggerKind.Host);
-            if (meet && (persons.Count >= 2 || (!hasVisit && persons.Count == 1 && states.Any(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(persons[0].Entity)))))
-            {
-                var meeting = New(EventType.Meeting, "040", actors, s, start, end, status);
-                meeting.Place = FirstCity(s);
-                events.Add(meeting);
-            }
+            for (int i = before; i < events.Count; i++)
+                context.Remember(events[i]);
         }
         var merged = Merge(events);
         // Only after merging (so that it cannot keep two reports of one event apart): an event
         // without a date of its own takes the day the text last named, or the publication day.
         foreach (var e in merged)
         {
-            if (e.Start is null && sentences[e.Evidence[0].Index].ContextDate is { Value: { } day } context)
+            if (e.Start is null && sentences[e.Evidence[0].Index].ContextDate is { Value: { } day } contextDate)
             {
                 e.Start = day;
-                e.End = context.End;
+                e.End = contextDate.End;
             }
         }
         return merged;
     }
 
-    private EventFact? Visit(SentenceFacts s, Trigger trigger, List<ResolvedMention> persons, List<ResolvedMention> states,
-        List<ArticleEntity> actors, PartialDate? start, PartialDate? end, EventStatus status)
+    private static EventStatus StatusOf(SentenceFacts s, Trigger trigger, DateOnly? published) =>
+        s.Has(TriggerKind.Future) || (published is { } p && DateOf(s, trigger).Start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;
+
+    /// <summary>
+    /// Meetings of a sentence. One meeting word makes one meeting of everyone named; several
+    /// ("received X before the latter met Y") or a distributive one ("meetings with", "each of")
+    /// make one per trigger, between the person before it and each person after it.
+    /// </summary>
+    private IEnumerable<EventFact> Meetings(SentenceFacts s, List<Trigger> asserted, List<ResolvedMention> persons, List<ResolvedMention> states,
+        List<ArticleEntity> actors, DateOnly? published)
     {
-        var place = FirstCity(s, after: trigger.First);
-        ArticleEntity? visitor, host;
+        var triggers = asserted.Where(t => t.Kind is TriggerKind.Meet or TriggerKind.Host).ToList();
+        if (triggers.Count == 0)
+            yield break;
+        bool each = s.Has(TriggerKind.Each);
+        if (triggers.Count == 1 && !each)
+        {
+            var trigger = triggers[0];
+            bool hasVisit = asserted.Any(t => t.Kind is TriggerKind.Visit or TriggerKind.Host);
+            int personCount = actors.Count(a => a.Kind == EntityKind.Person);
+            if (personCount >= 2 || (!hasVisit && persons.Count == 1 && states.Any(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(persons[0].Entity))))
+            {
+                var meeting = New(EventType.Meeting, "040", actors, s, trigger, StatusOf(s, trigger, published));
+                meeting.Place = FirstCity(s);
+                yield return meeting;
+            }
+            yield break;
+        }
+        foreach (var trigger in triggers)
+        {
+            var (_, to) = Window(s, asserted, trigger);
+            var subject = persons.Where(m => m.Mention.EndToken <= trigger.First).Select(m => m.Entity).LastOrDefault();
+            var others = persons.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken < to && m.Entity != subject).Select(m => m.Entity).ToList();
+            if (subject is null && others.Count >= 2)
+            {
+                subject = others[0];
+                others.RemoveAt(0);
+            }
+            if (subject is null || others.Count == 0)
+                continue;
+            var status = StatusOf(s, trigger, published);
+            var groups = each ? others.Select(o => new List<ArticleEntity> { subject, o }) : [[subject, .. others]];
+            foreach (var group in groups)
+            {
+                var meeting = New(EventType.Meeting, "040", group, s, trigger, status);
+                meeting.Place = NearestCity(s, trigger, s.FirstToken, s.EndToken);
+                yield return meeting;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The visits one visit or host word reports: the traveller is the person nearest the word
+    /// (not one already travelling in this sentence, not a native of the host state, else the
+    /// person the article is about); the host is the state named after the word ("to Israel and
+    /// Jordan" makes two visits), else the state of the nearest city.
+    /// </summary>
+    private IEnumerable<EventFact> Visits(SentenceFacts s, List<Trigger> asserted, Trigger trigger, List<ResolvedMention> persons, List<ResolvedMention> states,
+        List<ArticleEntity> actors, EventStatus status, ArticleContext context, HashSet<ArticleEntity> used)
+    {
+        var (from, to) = Window(s, asserted, trigger);
+        var place = NearestCity(s, trigger, from, to) ?? FirstCity(s, after: trigger.First);
         if (trigger.Kind == TriggerKind.Host)
         {
-            // "X received Y": the host is before the trigger, the visitor after it.
-            host = persons.Where(m => m.Mention.FirstToken < trigger.First).Select(m => m.Entity).LastOrDefault();
-            var after = persons.Where(m => m.Mention.FirstToken >= trigger.End).Select(m => m.Entity).ToList();
-            // Verb first ("استقبل X Y"): the host is the first person after the verb, the visitor the next.
+            // "X received Y": the host is before the trigger, the visitors after it.
+            var host = persons.Where(m => m.Mention.EndToken <= trigger.First).Select(m => m.Entity).LastOrDefault();
+            var after = persons.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken < to).Select(m => m.Entity).ToList();
+            // Verb first ("استقبل X Y"): the host is the first person after the verb, the visitors the next.
             if (host is null && after.Count >= 2)
                 host = after[0];
-            visitor = after.FirstOrDefault(p => p != host);
-            host = StateOf(host) ?? host;
+            var state = StateOf(host) ?? CountryOf(place);
+            if (state is null)
+                yield break;
+            foreach (var visitor in after.Where(p => p != host && StateOf(p) != state))
+            {
+                used.Add(visitor);
+                yield return NewVisit(s, trigger, "043", actors, visitor, state, place, status);
+            }
+            yield break;
         }
-        else
+        var candidates = persons
+            .OrderBy(m => m.Mention.FirstToken >= from && m.Mention.FirstToken < to ? 0 : 1)
+            .ThenBy(m => used.Contains(m.Entity) ? 1 : 0)
+            .ThenBy(m => Distance(m, trigger))
+            .Select(m => m.Entity)
+            .Concat(context.Protagonists.Take(1));
+        foreach (var visitor in candidates)
         {
-            // The traveller is the person nearest the verb ("وصل بومبيو إلى الرياض", "Pompeo arrived in Riyadh").
-            visitor = persons.OrderBy(m => Distance(m, trigger)).Select(m => m.Entity).FirstOrDefault();
-            // The host state: a state named (not an adjective) after the trigger, else the place's state.
-            host = states.Where(m => m.Mention.FirstToken >= trigger.First && m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(visitor))
-                       .Select(m => m.Entity).FirstOrDefault()
-                   ?? CountryOf(place)
-                   ?? states.Where(m => m.Mention.FirstToken >= trigger.First && m.Entity != StateOf(visitor)).Select(m => m.Entity).FirstOrDefault();
+            var hosts = Hosts(s, trigger, to, states, place, StateOf(visitor));
+            if (hosts.Count == 0)
+                continue;
+            used.Add(visitor);
+            foreach (var host in hosts)
+                yield return NewVisit(s, trigger, "042", actors, visitor, host, CountryOf(place) == host ? place : null, status);
+            yield break;
         }
-        if (visitor is null || host is null || visitor == host)
-            return null;
-        var e = New(EventType.Visit, trigger.Kind == TriggerKind.Host ? "043" : "042", actors, s, start, end, status);
+    }
+
+    /// <summary>The visited states: the state named after the trigger and any joined to it
+    /// ("Israel and Jordan"), but not a title's state ("President of Iran Raisi"); else the place's state.</summary>
+    private List<ArticleEntity> Hosts(SentenceFacts s, Trigger trigger, int to, List<ResolvedMention> states, ArticleEntity? place, ArticleEntity? home)
+    {
+        var hosts = new List<ArticleEntity>();
+        int chainEnd = -1;
+        foreach (var m in states)
+        {
+            if (m.Mention.FirstToken < trigger.End || m.Mention.FirstToken >= to || m.Mention.Kind != Mentions.MentionKind.Name || m.Entity == home || IsTitleState(s, m))
+                continue;
+            if (hosts.Count > 0 && m.Mention.FirstToken > chainEnd + 1)
+                break;
+            hosts.Add(m.Entity);
+            chainEnd = m.Mention.EndToken;
+        }
+        if (hosts.Count == 0 && CountryOf(place) is { } country && country != home)
+            hosts.Add(country);
+        if (hosts.Count == 0 && states.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken < to && m.Entity != home).Select(m => m.Entity).FirstOrDefault() is { } demonym)
+            hosts.Add(demonym);
+        return hosts;
+    }
+
+    /// <summary>A state that belongs to the person named right after it ("נשיא איראן אברהים ראיסי").</summary>
+    private static bool IsTitleState(SentenceFacts s, ResolvedMention state) =>
+        s.Mentions.Any(m => m.Entity.Kind == EntityKind.Person && m.Mention.FirstToken >= state.Mention.EndToken && m.Mention.FirstToken <= state.Mention.EndToken + 1);
+
+    private EventFact NewVisit(SentenceFacts s, Trigger trigger, string cameo, List<ArticleEntity> actors, ArticleEntity visitor, ArticleEntity host, ArticleEntity? place, EventStatus status)
+    {
+        var e = New(EventType.Visit, cameo, actors, s, trigger, status);
         e.Visitor = visitor;
         e.Host = host;
-        if (!e.Participants.Contains(host))
-            e.Participants.Add(host);
+        foreach (var p in new[] { visitor, host })
+            if (!e.Participants.Contains(p)) e.Participants.Add(p);
         e.Place = place;
         return e;
     }
 
+    /// <summary>The tokens that belong to a trigger: from the end of the event word before it to the start of the next.</summary>
+    private static (int From, int To) Window(SentenceFacts s, List<Trigger> asserted, Trigger trigger)
+    {
+        int from = s.FirstToken, to = s.EndToken;
+        foreach (var t in asserted)
+        {
+            if (t.End <= trigger.First) from = Math.Max(from, t.End);
+            else if (t.First >= trigger.End) to = Math.Min(to, t.First);
+        }
+        return (from, to);
+    }
+
+    /// <summary>The city nearest the trigger within [from, to), the later one on a tie.</summary>
+    private static ArticleEntity? NearestCity(SentenceFacts s, Trigger trigger, int from, int to) =>
+        s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && m.Mention.FirstToken >= from && m.Mention.FirstToken < to)
+            .OrderBy(m => Distance(m, trigger)).ThenBy(m => m.Mention.FirstToken < trigger.First ? 1 : 0)
+            .Select(m => m.Entity).FirstOrDefault();
+
     private static int Distance(ResolvedMention m, Trigger t) =>
         m.Mention.FirstToken >= t.End ? m.Mention.FirstToken - t.End : t.First - m.Mention.EndToken;
 
-    private static EventFact New(EventType type, string cameo, List<ArticleEntity> actors, SentenceFacts s, PartialDate? start, PartialDate? end, EventStatus status) => new()
+    private static EventFact New(EventType type, string cameo, List<ArticleEntity> actors, SentenceFacts s, Trigger trigger, EventStatus status)
     {
-        Type = type, Cameo = cameo, Participants = [.. actors], Evidence = [s.Sentence], Start = start, End = end, Status = status,
-        Confidence = actors.Count(a => a.Kind == EntityKind.Person) >= 2 ? 0.8 : 0.6,
-    };
+        var (start, end) = DateOf(s, trigger);
+        return new()
+        {
+            Type = type, Cameo = cameo, Participants = [.. actors], Evidence = [s.Sentence], Start = start, End = end, Status = status,
+            Confidence = actors.Count(a => a.Kind == EntityKind.Person) >= 2 ? 0.8 : 0.6,
+        };
+    }
 
     /// <summary>The resolved date nearest the trigger in the sentence.</summary>
     private static (PartialDate? Start, PartialDate? End) DateOf(SentenceFacts s, Trigger trigger)
@@ -173,7 +292,8 @@ internal sealed class EventExtractor
         var merged = new List<EventFact>();
         foreach (var e in events)
         {
-            var same = merged.FirstOrDefault(m => m.Type == e.Type && SameParties(m, e) && Compatible(m.Start, e.Start));
+            var same = merged.FirstOrDefault(m => m.Type == e.Type && SameParties(m, e) && Compatible(m.Start, e.Start)
+                && (m.Place is null || e.Place is null || m.Place == e.Place));
             if (same is null)
             {
                 merged.Add(e);
@@ -194,6 +314,8 @@ internal sealed class EventExtractor
 
     private static bool SameParties(EventFact a, EventFact b)
     {
+        if (a.Type == EventType.Visit && a.Visitor is not null && b.Visitor is not null && a.Host is not null && b.Host is not null)
+            return a.Visitor == b.Visitor && a.Host == b.Host; // "Israel and Jordan": two visits
         var pa = a.Participants.Where(p => p.Kind == EntityKind.Person).ToHashSet();
         var pb = b.Participants.Where(p => p.Kind == EntityKind.Person).ToHashSet();
         if (pa.Count >= 2 && pb.Count >= 2)

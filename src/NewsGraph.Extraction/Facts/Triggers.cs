@@ -3,7 +3,14 @@ using NewsGraph.Extraction.Text;
 
 namespace NewsGraph.Extraction.Facts;
 
-public enum TriggerKind { Visit, Host, Meet, Call, Speech, Negation, Hypothetical, Future, Complementizer }
+public enum TriggerKind
+{
+    Visit, Host, Meet, Call, Speech, Negation, Hypothetical, Future, Complementizer,
+    /// <summary>"between them", "their meeting": the event's parties are the pair named before.</summary>
+    Pair,
+    /// <summary>"meetings with", "each of": one event with each party named after the trigger.</summary>
+    Each,
+}
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>
 public readonly record struct Trigger(TriggerKind Kind, int First, int End);

@@ -29,4 +29,12 @@ public class EntityResolverTests
         var putin = facts.Entities.Single(e => Slug(e) == "vladimir-putin");
         Assert.All(facts.Events, e => Assert.Contains(e.Participants, p => ReferenceEquals(p, putin)));
     }
+
+    [Fact]
+    public void ATitleWithoutAStateIsTheHolderTheArticleNamesMost()
+    {
+        // Herzog (named twice) and Sisi both head a state; "the president" is Herzog.
+        var events = From("נשיא המדינה יצחק הרצוג נחת בקהיר. הרצוג ייפגש עם נשיא מצרים א-סיסי. הנשיא ייפגש מחר עם ולדימיר פוטין.", "he").Events;
+        Assert.Contains(events, e => e.Type == EventType.Meeting && e.Participants.Any(p => Slug(p) == "vladimir-putin") && e.Participants.Any(p => Slug(p) == "isaac-herzog"));
+    }
 }

@@ -1,3 +1,4 @@
+using NewsGraph.Extraction.Gazetteer;
 using NewsGraph.Extraction.Dates;
 using NewsGraph.Extraction.Facts;
 using static NewsGraph.Extraction.Tests.Facts.Extract;
@@ -126,4 +127,109 @@ public class EventExtractionTests
     [Fact]
     public void OneActorIsNoEvent() =>
         Assert.Empty(From("Putin held talks in Moscow on Tuesday.", "en").Events);
+
+    [Fact]
+    public void MeetingsWithSeveralPersonsAreOneMeetingEach()
+    {
+        var events = From("הנשיא הרצוג יערוך פגישות עם ולדימיר פוטין ועם עבד אל-פתאח א-סיסי.", "he").Events;
+        var meetings = events.Where(e => e.Type == EventType.Meeting).Select(e => Slugs(e.Participants)).ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Contains(["isaac-herzog", "vladimir-putin"], meetings);
+        Assert.Contains(["abdel-fattah-el-sisi", "isaac-herzog"], meetings);
+    }
+
+    [Fact]
+    public void OneMeetingWordWithSeveralPersonsIsOneMeeting()
+    {
+        var meeting = Assert.Single(From("Putin met Sisi and Herzog in Cairo.", "en").Events);
+        Assert.Equal(["abdel-fattah-el-sisi", "isaac-herzog", "vladimir-putin"], Slugs(meeting.Participants));
+    }
+
+    [Fact]
+    public void ASecondMeetingWordInTheSentenceIsItsOwnMeeting()
+    {
+        // The king receives Lavrov, then "the latter" meets the crown prince: two meetings, not one of three.
+        var events = From("استقبل الملك سلمان بن عبد العزيز سيرغي لافروف قبل أن يلتقي الأخير بالأمير محمد بن سلمان.", "ar").Events;
+        var meetings = events.Where(e => e.Type == EventType.Meeting).Select(e => Slugs(e.Participants.Where(p => p.Kind == EntityKind.Person))).ToList();
+        Assert.Contains(["salman-of-saudi-arabia", "sergey-lavrov"], meetings);
+        Assert.Contains(["mohammed-bin-salman", "sergey-lavrov"], meetings);
+        Assert.Equal(2, meetings.Count);
+    }
+
+    [Fact]
+    public void ATourOfTwoStatesIsTwoVisits()
+    {
+        var visits = From("تشمل جولة لافروف لاحقا إسرائيل ومصر.", "ar").Events.Where(e => e.Type == EventType.Visit).ToList();
+        Assert.Equal(["egypt", "israel"], visits.Select(v => Slug(v.Host)).Order(StringComparer.Ordinal));
+        Assert.All(visits, v => Assert.Equal("sergey-lavrov", Slug(v.Visitor)));
+    }
+
+    [Fact]
+    public void AHostReceivingTwoGuestsMakesTwoVisits()
+    {
+        var visits = From("Путин принял Лаврова и ас-Сиси в Москве.", "ru").Events.Where(e => e.Type == EventType.Visit).ToList();
+        Assert.Equal(["abdel-fattah-el-sisi"], visits.Select(v => Slug(v.Visitor)));
+        Assert.All(visits, v => Assert.Equal("russia", Slug(v.Host)));
+    }
+
+    [Fact]
+    public void TwoVisitWordsInOneSentenceHaveTheirOwnTravellers()
+    {
+        // "Sisi's visit follows the visit of the President of Israel Herzog to Riyadh two weeks ago."
+        var visits = From("ביקורו של א-סיסי בא בעקבות ביקורו של נשיא ישראל יצחק הרצוג בריאד.", "he").Events.Where(e => e.Type == EventType.Visit).ToList();
+        Assert.Contains(visits, v => Slug(v.Visitor) == "isaac-herzog" && Slug(v.Host) == "saudi-arabia" && Slug(v.Place) == "riyadh");
+        Assert.Contains(visits, v => Slug(v.Visitor) == "abdel-fattah-el-sisi" && Slug(v.Host) == "saudi-arabia");
+        Assert.DoesNotContain(visits, v => Slug(v.Host) == "israel");
+    }
+
+    [Fact]
+    public void AVisitWhoseNearestPersonIsTheHostIsTheProtagonists()
+    {
+        // "his visit to Riyadh" is Sisi's (the article's subject), not the crown prince's, who lives there.
+        var visits = From("السيسي يصل إلى الرياض.\nويبحث مع محمد بن سلمان خلال زيارته الرياض العلاقات.", "ar").Events.Where(e => e.Type == EventType.Visit).ToList();
+        Assert.All(visits, v => Assert.Equal("abdel-fattah-el-sisi", Slug(v.Visitor)));
+        Assert.NotEmpty(visits);
+    }
+
+    [Fact]
+    public void TheCityNearestTheVisitWordIsItsPlace()
+    {
+        var visit = Assert.Single(From("التقى لافروف مع السيسي في القاهرة في زيارة ينظر إليها كرسالة من موسكو.", "ar").Events, e => e.Type == EventType.Visit);
+        Assert.Equal("sergey-lavrov", Slug(visit.Visitor));
+        Assert.Equal("egypt", Slug(visit.Host));
+        Assert.Equal("cairo", Slug(visit.Place));
+    }
+
+    [Fact]
+    public void MeetingsInTwoCitiesAreTwoEvents()
+    {
+        var meetings = From("Putin met Sisi in Cairo.\nPutin and Sisi last met in Moscow.", "en").Events;
+        Assert.Equal(["cairo", "moscow"], meetings.Select(m => Slug(m.Place)).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Putin met Sisi in Cairo. A phone call between them followed.")]
+    [InlineData("he", "פוטין נפגש עם א-סיסי בקהיר. שיחה ביניהם התקיימה אתמול.")]
+    public void BetweenThemNamesThePairMetBefore(string language, string text)
+    {
+        var call = Assert.Single(From(text, language).Events, e => e.Type == EventType.PhoneCall);
+        Assert.Equal(["abdel-fattah-el-sisi", "vladimir-putin"], Slugs(call.Participants));
+    }
+
+    [Theory]
+    [InlineData("he", "הרצוג שוחח אמש בטלפון עם נשיא ארה\"ב, ג'ו ביידן.")]
+    [InlineData("en", "Herzog has spoken over phone with Joe Biden.")]
+    public void PhoneCallWordings(string language, string text)
+    {
+        var call = Assert.Single(From(text, language).Events);
+        Assert.Equal(EventType.PhoneCall, call.Type);
+        Assert.Equal(["isaac-herzog", "joe-biden"], Slugs(call.Participants.Where(p => p.Kind == EntityKind.Person)));
+    }
+
+    [Fact]
+    public void TheirMeetingTakesItsOwnDate()
+    {
+        var events = From("لوكاشينكو يلتقي السيسي اليوم في القاهرة.\nوبعد اجتماعهما في الأول من مارس، دعا كل من بوتين والسيسي إلى السلام.", "ar", "2024-03-14").Events;
+        Assert.Contains(events, e => e.Type == EventType.Meeting && e.Start == new PartialDate(2024, 3, 1));
+    }
 }
