@@ -9,6 +9,7 @@ var root = new RootCommand("NewsGraph: turns multilingual news into an RDF knowl
     BenchCommand.Create(),
     IngestCommand.Create(),
     BenchExtractCommand.Create(),
+    PushCommand.Create(),
 };
 
 // A command line that does not parse (a missing argument, an unknown option) is a usage error like

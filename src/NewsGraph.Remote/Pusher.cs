@@ -7,9 +7,8 @@ namespace NewsGraph.Remote;
 /// Copies a dataset snapshot to a remote SPARQL store graph by graph, in batches, recording each
 /// acknowledged batch in a checkpoint so that a rerun continues where the last one stopped and
 /// sends nothing for a graph already pushed with the same content. A graph whose content changed
-/// since it was pushed replaces its remote copy. A graph with blank nodes goes in one request that
-/// replaces the remote graph: blank nodes are scoped to a request, so splitting it would split
-/// its nodes, and sending it again would duplicate them.
+/// since it was pushed replaces its remote copy. Triples linked through blank nodes go in one
+/// request, since blank nodes are scoped to a request.
 /// </summary>
 public sealed class Pusher(PushOptions options)
 {
@@ -75,43 +74,75 @@ public sealed class Pusher(PushOptions options)
             }
 
             // A remote copy of different content is stale: the first request replaces it.
-            var replace = Options.Replace || (before is not null && !same) || content.HasBlankNodes;
-            var sent = same && !content.HasBlankNodes ? before!.Sent : 0;
+            var replace = Options.Replace || (before is not null && !same);
+            var sent = same ? before!.Sent : 0;
             if (content.Count == 0)
             {
                 if (replace)
                 {
-                    await SendAsync(graph.Target, new TripleBatch("", 0), replace: true, cancel).ConfigureAwait(false);
+                    await SendAsync(graph.Target, TripleBatch.Empty, replace: true, cancel).ConfigureAwait(false);
                 }
 
                 checkpoint.Record(new GraphProgress(graph.Target, content.Hash, 0, 0));
                 return true;
             }
 
-            var size = content.HasBlankNodes ? int.MaxValue : Options.BatchSize;
-            foreach (var batch in graph.Batches(sent, size))
+            foreach (var batch in graph.Batches(sent, Options.BatchSize))
             {
-                await SendAsync(graph.Target, batch, replace && sent == 0, cancel).ConfigureAwait(false);
-                sent += batch.Count;
-                checkpoint.Record(new GraphProgress(graph.Target, content.Hash, content.Count, sent));
-                Triples += batch.Count;
-                Batches++;
-                owner.Progress?.Invoke(new PushProgress(GraphsDone, graphs, Triples, Batches, clock.Elapsed));
+                sent = await SendAsync(graph.Target, content, sent, batch, replace && sent == 0, cancel).ConfigureAwait(false);
             }
 
             return true;
         }
 
-        private async Task SendAsync(string target, TripleBatch batch, bool replace, CancellationToken cancel)
+        /// <summary>
+        /// Sends a batch and records it; returns the new count of acknowledged triples. A batch
+        /// the endpoint refuses for its content is sent again in two halves (down to a group that
+        /// cannot be split): stores have limits on the size of a request (413, or Virtuoso's
+        /// limits on the SQL an update compiles to), and the smallest refused part carries the
+        /// message about the data.
+        /// </summary>
+        private async Task<long> SendAsync(string target, GraphContent content, long sent, TripleBatch batch, bool replace, CancellationToken cancel)
         {
-            Protocol ??= await ResolveAsync(target, cancel).ConfigureAwait(false);
-            var answer = await client.SendAsync(() => Protocol.Write(target, batch.Lines, replace), cancel).ConfigureAwait(false);
+            var answer = await SendAsync(target, batch, replace, cancel).ConfigureAwait(false);
             if (!answer.IsSuccess)
             {
-                var verb = Protocol.Method == PushMethod.Gsp ? (replace ? "PUT" : "POST") : "Update";
-                throw Refused($"{verb} of {batch.Count} triples to <{target}>", answer);
+                if (!batch.CanSplit || !MaySplit(answer))
+                {
+                    throw Refused($"{Verb(replace)} of {batch.Count} triples to <{target}>", answer);
+                }
+
+                var (first, second) = batch.Split();
+                sent = await SendAsync(target, content, sent, first, replace, cancel).ConfigureAwait(false);
+                return await SendAsync(target, content, sent, second, replace: false, cancel).ConfigureAwait(false);
             }
+
+            sent += batch.Count;
+            checkpoint.Record(new GraphProgress(target, content.Hash, content.Count, sent));
+            Triples += batch.Count;
+            Batches++;
+            owner.Progress?.Invoke(new PushProgress(GraphsDone, graphs, Triples, Batches, clock.Elapsed));
+            return sent;
         }
+
+        private async Task<RemoteAnswer> SendAsync(string target, TripleBatch batch, bool replace, CancellationToken cancel)
+        {
+            Protocol ??= await ResolveAsync(target, cancel).ConfigureAwait(false);
+            var answer = await client.SendAsync(() => Protocol.Write(target, batch, replace), cancel).ConfigureAwait(false);
+            if (!answer.IsSuccess && batch.Count == 0)
+            {
+                throw Refused($"{Verb(replace)} of an empty graph to <{target}>", answer);
+            }
+
+            return answer;
+        }
+
+        /// <summary>Refusals that may be about the request's size; not those about who asks or where.</summary>
+        private static bool MaySplit(RemoteAnswer answer) => (int)answer.Status >= 400 && answer.Status is not (
+            System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound
+            or System.Net.HttpStatusCode.MethodNotAllowed or System.Net.HttpStatusCode.UnsupportedMediaType);
+
+        private string Verb(bool replace) => Protocol!.Method == PushMethod.Gsp ? (replace ? "PUT" : "POST") : "Update";
 
         /// <summary>The protocol asked for, or for Auto the first the endpoint accepts: GSP, then Update.</summary>
         private async Task<WriteProtocol> ResolveAsync(string target, CancellationToken cancel)

@@ -9,8 +9,8 @@ internal abstract class WriteProtocol(Uri endpoint)
 
     public abstract PushMethod Method { get; }
 
-    /// <summary>A request adding <paramref name="lines"/> (N-Triples) to <paramref name="graph"/>, replacing what it held if <paramref name="replace"/>.</summary>
-    public abstract HttpRequestMessage Write(string graph, string lines, bool replace);
+    /// <summary>A request adding <paramref name="batch"/> to <paramref name="graph"/>, replacing what it held if <paramref name="replace"/>.</summary>
+    public abstract HttpRequestMessage Write(string graph, TripleBatch batch, bool replace);
 
     /// <summary>A request that changes nothing but shows whether the endpoint speaks this protocol.</summary>
     public abstract HttpRequestMessage Probe(string graph);
@@ -30,8 +30,8 @@ internal sealed class GraphStoreProtocol(Uri endpoint) : WriteProtocol(endpoint)
 
     public override PushMethod Method => PushMethod.Gsp;
 
-    public override HttpRequestMessage Write(string graph, string lines, bool replace) =>
-        new(replace ? HttpMethod.Put : HttpMethod.Post, GraphUri(graph)) { Content = Body(lines) };
+    public override HttpRequestMessage Write(string graph, TripleBatch batch, bool replace) =>
+        new(replace ? HttpMethod.Put : HttpMethod.Post, GraphUri(graph)) { Content = Body(batch.Lines) };
 
     // An empty POST adds nothing; the graph probed is one the push is about to write anyway.
     public override HttpRequestMessage Probe(string graph) => new(HttpMethod.Post, GraphUri(graph)) { Content = Body("") };
@@ -50,8 +50,9 @@ internal sealed class UpdateProtocol(Uri endpoint) : WriteProtocol(endpoint)
 {
     public override PushMethod Method => PushMethod.Update;
 
-    public override HttpRequestMessage Write(string graph, string lines, bool replace)
+    public override HttpRequestMessage Write(string graph, TripleBatch batch, bool replace)
     {
+        var lines = batch.Lines;
         var iri = Rdf.NTriplesText.Iri(graph);
         var update = new StringBuilder(lines.Length + 2 * iri.Length + 64);
         if (replace)
@@ -61,8 +62,12 @@ internal sealed class UpdateProtocol(Uri endpoint) : WriteProtocol(endpoint)
 
         if (lines.Length > 0)
         {
-            // N-Triples lines are valid triples in INSERT DATA: the same IRI, literal and blank node syntax.
-            update.Append("INSERT DATA { GRAPH ").Append(iri).Append(" {\n").Append(lines).Append("} }\n");
+            // N-Triples lines are valid triples in an update: the same IRI, literal and blank node
+            // syntax. Blank nodes go in a template rather than INSERT DATA, which some stores
+            // (Virtuoso: "not allowed in a constant clause") refuse them in; the one empty solution
+            // of WHERE { } gives each label one fresh node, as INSERT DATA would.
+            update.Append(batch.HasBlankNodes ? "INSERT { GRAPH " : "INSERT DATA { GRAPH ").Append(iri).Append(" {\n").Append(lines)
+                .Append(batch.HasBlankNodes ? "} } WHERE { }\n" : "} }\n");
         }
 
         return Request(update.ToString());

@@ -43,6 +43,9 @@ internal sealed partial class FakeStore : IDisposable
     /// <summary>Decides, for the n-th data request (1-based, probes not counted), an error to answer instead: (status, body, content type).</summary>
     public Func<int, (int Status, string Body, string ContentType)?> Fault { get; set; } = _ => null;
 
+    /// <summary>Requests with more triples than this are refused with 413.</summary>
+    public int MaxTriplesPerRequest { get; init; } = int.MaxValue;
+
     public Dictionary<string, HashSet<string>> Graphs { get; } = new(StringComparer.Ordinal);
 
     public List<ReceivedRequest> Requests { get; } = [];
@@ -124,6 +127,12 @@ internal sealed partial class FakeStore : IDisposable
                 return (200, "", "text/plain", null);
             }
 
+            if (Lines(body).Count(l => l.EndsWith(" .", StringComparison.Ordinal)) > MaxTriplesPerRequest)
+            {
+                DataRequests.Add(received);
+                return (413, "request entity too large", "text/plain", null);
+            }
+
             if (Fault(DataRequests.Count + 1) is { } fault)
             {
                 // A refused request counts as a data request once, so a fault on request n fires once.
@@ -163,6 +172,6 @@ internal sealed partial class FakeStore : IDisposable
     [GeneratedRegex(@"^CLEAR SILENT GRAPH <([^>]*)>")]
     private static partial Regex ClearPattern();
 
-    [GeneratedRegex(@"INSERT DATA \{ GRAPH <([^>]*)> \{\n(.*)\} \}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"INSERT (?:DATA )?\{ GRAPH <([^>]*)> \{\n(.*)\} \}", RegexOptions.Singleline)]
     private static partial Regex InsertPattern();
 }
