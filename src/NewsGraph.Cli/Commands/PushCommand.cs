@@ -46,7 +46,7 @@ internal static class PushCommand
             DefaultValueFactory = _ => PushOptions.DefaultGraphTarget,
             HelpName = "IRI",
         };
-        var replace = new Option<bool>("--replace") { Description = "Replace each remote graph's content (PUT, or CLEAR GRAPH then INSERT DATA) instead of adding to it." };
+        var replace = new Option<bool>("--replace") { Description = "Replace each remote graph's content (PUT, or CLEAR GRAPH then INSERT DATA) instead of adding to it (where blank nodes would arrive as new nodes beside any sent before)." };
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Triples per request. A graph with blank nodes always goes in one request (which replaces the remote graph), so its blank nodes stay one set of nodes.",
@@ -130,7 +130,7 @@ internal static class PushCommand
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            return CliErrors.Report("push: interrupted; what the endpoint acknowledged is recorded, run the same command again to continue", Interrupted);
+            return CliErrors.Report("push: interrupted; what the endpoint acknowledged is recorded: run the command again (without --restart) to continue", Interrupted);
         }
         catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException)
         {
