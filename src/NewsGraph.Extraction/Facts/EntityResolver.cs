@@ -8,7 +8,7 @@ namespace NewsGraph.Extraction.Facts;
 /// Turns an article's mentions into the entities it speaks of. A title followed by a demonym and
 /// a name gives that person the title; a title that names nobody ("the Saudi crown prince") refers
 /// to the person of the article who holds that office, when one is named elsewhere in it; a title
-/// without a state ("the crown prince", "הנשיא") to the holder of that office the article names most.
+/// without a state ("the crown prince", "הנשיא") to the holder of that office the article names first.
 /// </summary>
 internal sealed class EntityResolver
 {
@@ -31,7 +31,6 @@ internal sealed class EntityResolver
                 resolved[i] = For(entity);
         }
         var namedPersons = resolved.Where(e => e is { Kind: EntityKind.Person, Known: not null }).Distinct().ToList();
-        var mentionCounts = namedPersons.ToDictionary(p => p!, p => resolved.Count(r => r == p));
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Kind != MentionKind.Title)
@@ -56,13 +55,9 @@ internal sealed class EntityResolver
             var holders = namedPersons.Where(p => p!.Known!.Tenures.Any(t =>
                 t.Role == role && (state is null || t.Of == state) && t.Covers(year))).ToList();
             // Without a state ("the crown prince", "הנשיא"), the title means the holder the article
-            // is about: of several, the one it names most.
-            resolved[i] = holders.Count switch
-            {
-                0 => resolved[i],
-                1 => holders[0],
-                _ => state is null ? holders.MaxBy(h => mentionCounts[h!]) : holders[0],
-            };
+            // is about: of several, the one it names first (news names its subject in the lead).
+            if (holders.Count > 0)
+                resolved[i] = holders[0];
         }
         return resolved;
     }

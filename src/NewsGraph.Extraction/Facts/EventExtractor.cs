@@ -37,6 +37,11 @@ internal sealed class EventExtractor
             // "between them", "their meeting": the parties are the pair the article last joined.
             if (persons.Count < 2 && s.Has(TriggerKind.Pair))
                 actors.InsertRange(0, context.LastPair.Where(p => !actors.Contains(p)).ToList());
+            // "ויפגשו עם נשיא צ'כיה", "he will meet Putin": the unnamed subject is the article's protagonist.
+            int talk = asserted.FindIndex(t => t.Kind is TriggerKind.Meet or TriggerKind.Call);
+            if (persons.Count == 1 && actors.Count(a => a.Kind == EntityKind.Person) == 1 && talk >= 0 && persons[0].Mention.FirstToken >= asserted[talk].End
+                && context.Protagonists.FirstOrDefault(p => p != persons[0].Entity) is { } subject)
+                actors.Insert(0, subject);
             int personCount = actors.Count(a => a.Kind == EntityKind.Person);
             // One traveller and a city is enough for a visit: the city's state is the host.
             bool lone = actors.Count < 2 && !(persons.Count == 1 && s.Mentions.Any(m => m.Entity.Kind == EntityKind.City));
@@ -56,7 +61,7 @@ internal sealed class EventExtractor
                 var used = new HashSet<ArticleEntity>();
                 foreach (var trigger in asserted.Where(t => t.Kind is TriggerKind.Visit or TriggerKind.Host))
                     events.AddRange(Visits(s, asserted, trigger, persons, states, actors, StatusOf(s, trigger, published), context, used));
-                events.AddRange(Meetings(s, asserted, persons, states, actors, published));
+                events.AddRange(Meetings(s, asserted, persons, states, actors, published, context));
             }
             for (int i = before; i < events.Count; i++)
                 context.Remember(events[i]);
@@ -84,7 +89,7 @@ internal sealed class EventExtractor
     /// make one per trigger, between the person before it and each person after it.
     /// </summary>
     private IEnumerable<EventFact> Meetings(SentenceFacts s, List<Trigger> asserted, List<ResolvedMention> persons, List<ResolvedMention> states,
-        List<ArticleEntity> actors, DateOnly? published)
+        List<ArticleEntity> actors, DateOnly? published, ArticleContext context)
     {
         var triggers = asserted.Where(t => t.Kind is TriggerKind.Meet or TriggerKind.Host).ToList();
         if (triggers.Count == 0)
@@ -113,6 +118,9 @@ internal sealed class EventExtractor
                 subject = others[0];
                 others.RemoveAt(0);
             }
+            // "ויפגשו עם נשיא צ'כיה": a verb without a named subject is the article's protagonist's.
+            if (subject is null && persons.Count == others.Count)
+                subject = context.Protagonists.FirstOrDefault(p => !others.Contains(p));
             if (subject is null || others.Count == 0)
                 continue;
             var status = StatusOf(s, trigger, published);
@@ -120,7 +128,7 @@ internal sealed class EventExtractor
             foreach (var group in groups)
             {
                 var meeting = New(EventType.Meeting, "040", group, s, trigger, status);
-                meeting.Place = NearestCity(s, trigger, s.FirstToken, s.EndToken);
+                meeting.Place = PlaceOf(s, trigger, s.FirstToken, s.EndToken);
                 yield return meeting;
             }
         }
@@ -136,7 +144,7 @@ internal sealed class EventExtractor
         List<ArticleEntity> actors, EventStatus status, ArticleContext context, HashSet<ArticleEntity> used)
     {
         var (from, to) = Window(s, asserted, trigger);
-        var place = NearestCity(s, trigger, from, to) ?? FirstCity(s, after: trigger.First);
+        var place = PlaceOf(s, trigger, from, to);
         if (trigger.Kind == TriggerKind.Host)
         {
             // "X received Y": the host is before the trigger, the visitors after it.
@@ -181,7 +189,8 @@ internal sealed class EventExtractor
         int chainEnd = -1;
         foreach (var m in states)
         {
-            if (m.Mention.FirstToken < trigger.End || m.Mention.FirstToken >= to || m.Mention.Kind != Mentions.MentionKind.Name || m.Entity == home || IsTitleState(s, m))
+            if (m.Mention.FirstToken < trigger.End || m.Mention.FirstToken >= to || m.Mention.FirstToken - trigger.End > HostReach
+                || m.Mention.Kind != Mentions.MentionKind.Name || m.Entity == home || IsTitleState(s, m))
                 continue;
             if (hosts.Count > 0 && m.Mention.FirstToken > chainEnd + 1)
                 break;
@@ -190,7 +199,9 @@ internal sealed class EventExtractor
         }
         if (hosts.Count == 0 && CountryOf(place) is { } country && country != home)
             hosts.Add(country);
-        if (hosts.Count == 0 && states.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken < to && m.Entity != home).Select(m => m.Entity).FirstOrDefault() is { } demonym)
+        // "visited the Saudi capital": an adjective right after the word.
+        if (hosts.Count == 0 && states.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken < to && m.Mention.FirstToken - trigger.End <= DestinationReach
+                && m.Entity != home && !IsTitleState(s, m)).Select(m => m.Entity).FirstOrDefault() is { } demonym)
             hosts.Add(demonym);
         return hosts;
     }
@@ -222,11 +233,21 @@ internal sealed class EventExtractor
         return (from, to);
     }
 
-    /// <summary>The city nearest the trigger within [from, to), the later one on a tie.</summary>
-    private static ArticleEntity? NearestCity(SentenceFacts s, Trigger trigger, int from, int to) =>
-        s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && m.Mention.FirstToken >= from && m.Mention.FirstToken < to)
-            .OrderBy(m => Distance(m, trigger)).ThenBy(m => m.Mention.FirstToken < trigger.First ? 1 : 0)
-            .Select(m => m.Entity).FirstOrDefault();
+    /// <summary>Where a trigger happens: the destination a few words after it ("زيارة الرئيس الصيني
+    /// لموسكو"), else the city nearest it within [from, to), else any city of the sentence.</summary>
+    private static ArticleEntity? PlaceOf(SentenceFacts s, Trigger trigger, int from, int to)
+    {
+        var cities = s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && m.Mention.FirstToken >= from && m.Mention.FirstToken < to).ToList();
+        return cities.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken - trigger.End <= DestinationReach).Select(m => m.Entity).FirstOrDefault()
+            ?? cities.OrderBy(m => Distance(m, trigger)).ThenBy(m => m.Mention.FirstToken < trigger.First ? 1 : 0).Select(m => m.Entity).FirstOrDefault()
+            ?? FirstCity(s, after: trigger.First);
+    }
+
+    /// <summary>How many words may stand between a visit word and its destination ("to the Chinese capital Beijing").</summary>
+    private const int DestinationReach = 3;
+
+    /// <summary>How far after a visit word a named state is still its destination ("في زيارة دولة هي الأولى له إلى روسيا").</summary>
+    private const int HostReach = 7;
 
     private static int Distance(ResolvedMention m, Trigger t) =>
         m.Mention.FirstToken >= t.End ? m.Mention.FirstToken - t.End : t.First - m.Mention.EndToken;
@@ -293,12 +314,16 @@ internal sealed class EventExtractor
         foreach (var e in events)
         {
             var same = merged.FirstOrDefault(m => m.Type == e.Type && SameParties(m, e) && Compatible(m.Start, e.Start)
-                && (m.Place is null || e.Place is null || m.Place == e.Place));
+                && (m.Place is null || e.Place is null || m.Place == e.Place)
+                // "will meet ... met last March": a planned and a past event are two, but a headline's tense says little.
+                && (m.Status == e.Status || m.Evidence[0].Index == 0 || e.Evidence[0].Index == 0));
             if (same is null)
             {
                 merged.Add(e);
                 continue;
             }
+            if (same.Evidence[0].Index == 0)
+                same.Status = e.Status; // the body's tense, not the headline's
             foreach (var p in e.Participants)
                 if (!same.Participants.Contains(p)) same.Participants.Add(p);
             same.Evidence.AddRange(e.Evidence);

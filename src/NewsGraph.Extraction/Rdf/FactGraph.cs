@@ -176,7 +176,9 @@ public sealed class FactGraph(EntityGazetteer gazetteer, bool selfContainedArtic
         var key = new StringBuilder(e.Type.ToString());
         foreach (var p in principals)
             key.Append('|').Append(p);
-        key.Append('|').Append(e.Start is { Precision: Dates.DatePrecision.Day } day ? day.ToString() : "article:" + articleId);
+        // Without a day, the event is only known to its article; its first sentence keeps two undated
+        // events of one article between the same parties ("met in Sochi", "met in Moscow") apart.
+        key.Append('|').Append(e.Start is { Precision: Dates.DatePrecision.Day } day ? day.ToString() : $"article:{articleId}#{e.Evidence[0].Index}");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())).AsSpan(0, 8));
         return new Iri($"{Ng.IdBase}event/{hash}");
     }

@@ -232,4 +232,30 @@ public class EventExtractionTests
         var events = From("لوكاشينكو يلتقي السيسي اليوم في القاهرة.\nوبعد اجتماعهما في الأول من مارس، دعا كل من بوتين والسيسي إلى السلام.", "ar", "2024-03-14").Events;
         Assert.Contains(events, e => e.Type == EventType.Meeting && e.Start == new PartialDate(2024, 3, 1));
     }
+
+    [Fact]
+    public void AMeetingWithoutANamedSubjectIsTheProtagonists()
+    {
+        var events = From("Herzog arrived in Cairo on Sunday.\nOn Monday he will meet Abdel Fattah el-Sisi.", "en").Events;
+        var meeting = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["abdel-fattah-el-sisi", "isaac-herzog"], Slugs(meeting.Participants));
+    }
+
+    [Fact]
+    public void TheDestinationRightAfterTheVisitWordIsThePlace()
+    {
+        // "Riyadh anticipated Sisi's visit to Moscow": Moscow, not Riyadh, is where he goes.
+        var visit = Assert.Single(From("استبقت الرياض زيارة السيسي لموسكو.", "ar").Events, e => e.Type == EventType.Visit);
+        Assert.Equal("moscow", Slug(visit.Place));
+        Assert.Equal("russia", Slug(visit.Host));
+    }
+
+    [Fact]
+    public void APlannedMeetingAndAPastOneAreTwoEvents()
+    {
+        var meetings = From("Putin meets Sisi\nPutin will meet Sisi in Cairo next week.\nThe two last met in Moscow.", "en").Events;
+        Assert.Equal(2, meetings.Count);
+        Assert.Contains(meetings, m => m.Status == EventStatus.Planned && Slug(m.Place) == "cairo" && m.Evidence.Count == 2);
+        Assert.Contains(meetings, m => m.Status == EventStatus.Occurred && Slug(m.Place) == "moscow");
+    }
 }
