@@ -10,6 +10,8 @@ var root = new RootCommand("NewsGraph: turns multilingual news into an RDF knowl
     IngestCommand.Create(),
     BenchExtractCommand.Create(),
     PushCommand.Create(),
+    ExportCommand.Create(),
+    StatsCommand.Create(),
 };
 
 // A command line that does not parse (a missing argument, an unknown option) is a usage error like

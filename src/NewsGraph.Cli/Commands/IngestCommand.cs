@@ -5,14 +5,16 @@ using NewsGraph.Extraction;
 using NewsGraph.Extraction.Articles;
 using NewsGraph.Extraction.Facts;
 using NewsGraph.Extraction.Rdf;
+using NewsGraph.Ingest;
 using NewsGraph.Rdf;
 using NewsGraph.Rdf.Syntax;
 
 namespace NewsGraph.Cli.Commands;
 
 /// <summary>
-/// <c>newsgraph ingest PATH... --out FILE</c>: reads news articles, extracts events and statements
-/// and writes them as RDF. One bad input is reported and skipped; the rest of the batch goes on.
+/// <c>newsgraph ingest PATH... [--data-dir DIR | --out FILE]</c>: reads news articles, extracts events
+/// and statements and stores them in a data directory or writes them as RDF. One bad input is
+/// reported and skipped; the rest of the batch goes on.
 /// </summary>
 internal static class IngestCommand
 {
@@ -25,91 +27,103 @@ internal static class IngestCommand
                 + "A SOURCES.tsv beside the articles (file, lang, outlet, published) supplies their metadata.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--out")
+        var output = new Option<string?>("--out")
         {
-            Description = "The RDF file to write ('-' for standard output). Its extension names the format: .nt .nq .ttl .trig, optionally .gz. "
+            Description = "Write an RDF file instead of storing ('-' for standard output). Its extension names the format: .nt .nq .ttl .trig, optionally .gz. "
                 + "Quad formats (.nq .trig) keep each article's named graph and the gazetteer and ontology graphs; triple formats (.nt .ttl) merge them. "
                 + "The file is written beside the target and renamed at the end, so it is never left half-written.",
-            Required = true,
             HelpName = "FILE",
         };
-        var format = new Option<string?>("--format") { Description = $"Output format, overriding the extension: {RdfFormats.Names}.", HelpName = "FMT" };
-        var noOntology = new Option<bool>("--no-ontology") { Description = "Leave out the ontology (ontology/newsgraph.ttl), written by default in its own graph." };
+        var dataDir = DataDirOption.Create(
+            "Each article goes into its own named graph, in its own transaction: an interrupted run keeps every article it reported. "
+            + "An article already stored with the same text is left alone (unchanged), one with other text has its graph replaced. Used when --out is not given.");
+        var logCommitted = new Option<bool>("--log-committed") { Description = "With a data directory: print 'committed<TAB>ID<TAB>added|replaced|unchanged<TAB>HASH' on standard output as each article's transaction is durable." };
+        var format = new Option<string?>("--format") { Description = $"With --out: output format, overriding the extension: {RdfFormats.Names}.", HelpName = "FMT" };
+        var noOntology = new Option<bool>("--no-ontology") { Description = "With --out: leave out the ontology (ontology/newsgraph.ttl), written by default in its own graph. A data directory always holds it." };
         var progress = new Option<bool>("--progress") { Description = "Print 'N/M articles, X/s' every second on standard error (the default when standard error is a terminal)." };
         var command = new Command(
             "ingest",
-            "Extract visits, meetings, calls and statements from news articles (ar, he, en, ru) into RDF. "
+            "Extract visits, meetings, calls and statements from news articles (ar, he, en, ru) into the data directory "
+            + $"(--data-dir, default ./{DataDirectory.DefaultPath}, queried with 'query --data-dir') or into an RDF file (--out). "
             + "An input that cannot be read (a missing or unreadable file, a bad JSON line) is reported on standard error as 'file: message' "
-            + "or 'file:line: message' and skipped; the others are still written. A one-line summary (articles, events, statements, entities, quads, seconds) "
-            + "ends standard error. Exits 0 when every input was read, 1 when some were not, 2 on a usage error (nothing written).")
+            + "or 'file:line: message' and skipped; the others are still ingested. A one-line summary (articles added/replaced/unchanged/failed, events, statements, quads, seconds) "
+            + "ends standard error. Exits 0 when every input was read, 1 when some were not, 2 on a usage error or a store failure.")
         {
-            paths, output, format, noOntology, progress,
+            paths, dataDir, output, format, noOntology, progress, logCommitted,
         };
-        command.SetAction(result => Run(new IngestSettings(
-            result.GetValue(paths) ?? [],
-            result.GetValue(output)!,
-            result.GetValue(format),
-            !result.GetValue(noOntology),
-            result.GetValue(progress) || !Console.IsErrorRedirected)));
+        command.SetAction(result =>
+        {
+            var settings = new IngestSettings(
+                result.GetValue(paths) ?? [],
+                result.GetValue(output),
+                result.GetValue(format),
+                !result.GetValue(noOntology),
+                result.GetValue(progress) || !Console.IsErrorRedirected);
+            var directory = result.GetValue(dataDir);
+            if (settings.Out is not null && directory is not null)
+            {
+                return CliErrors.Report("give --data-dir or --out, not both", CliErrors.Usage);
+            }
+
+            if (settings.Out is null && (settings.Format is not null || !settings.Ontology))
+            {
+                return CliErrors.Report("--format and --no-ontology apply to --out only", CliErrors.Usage);
+            }
+
+            return settings.Out is null
+                ? RunIntoStore(settings, directory ?? DataDirectory.DefaultPath, result.GetValue(logCommitted))
+                : Run(settings, settings.Out);
+        });
         return command;
     }
 
-    private sealed record IngestSettings(string[] Paths, string Out, string? Format, bool Ontology, bool Progress);
+    private sealed record IngestSettings(string[] Paths, string? Out, string? Format, bool Ontology, bool Progress);
 
-    private static int Run(IngestSettings settings)
+    private static int RunIntoStore(IngestSettings settings, string dataDirectory, bool logCommitted)
     {
-        string? temp = null;
         return CliErrors.Guard(() =>
         {
-            try
+            var inputs = ExpandInputs(settings.Paths);
+            using var dataset = DataDirectory.Open(dataDirectory);
+            var batch = new StoreIngestBatch(dataset, settings.Progress ? new IngestProgress(inputs) : null, logCommitted);
+            batch.Run(inputs);
+            Console.Error.WriteLine(batch.Summary(dataDirectory));
+            return batch.Failures == 0 ? 0 : CliErrors.InvalidInput;
+        });
+    }
+
+    private static List<string> ExpandInputs(string[] paths)
+    {
+        var inputs = ArticleInputs.Expand(paths);
+        if (inputs.Count(i => i == ArticleInputs.StandardInput) > 1)
+        {
+            throw new CliException("standard input ('-') can be read only once");
+        }
+
+        return inputs;
+    }
+
+    private static int Run(IngestSettings settings, string outPath)
+    {
+        return CliErrors.Guard(() =>
+        {
+            var outFormat = RdfFiles.ResolveFormat(outPath, settings.Format, "output");
+            var inputs = ExpandInputs(settings.Paths);
+            using var output = new ReplacedFile(outPath);
+            var batch = new IngestBatch(outFormat, settings.Progress ? new IngestProgress(inputs) : null);
+            using (var writer = RdfWriter.Create(RdfFiles.CreateOutput(output.WritePath), outFormat, new RdfWriterOptions { Prefixes = OutputPrefixes() }))
             {
-                var outFormat = RdfFiles.ResolveFormat(settings.Out, settings.Format, "output");
-                var inputs = ArticleInputs.Expand(settings.Paths);
-                if (inputs.Count(i => i == ArticleInputs.StandardInput) > 1)
-                {
-                    throw new CliException("standard input ('-') can be read only once");
-                }
-
-                var target = settings.Out;
-                if (settings.Out != "-")
-                {
-                    // Write beside the target and rename at the end, as convert does.
-                    temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, $".{Path.GetFileName(settings.Out)}.{Environment.ProcessId}.tmp");
-                    if (settings.Out.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-                    {
-                        temp += ".gz";
-                    }
-
-                    target = temp;
-                }
-
-                var batch = new IngestBatch(outFormat, settings.Progress ? new IngestProgress(inputs) : null);
-                using (var writer = RdfWriter.Create(RdfFiles.CreateOutput(target), outFormat, new RdfWriterOptions { Prefixes = OutputPrefixes() }))
-                {
-                    batch.Run(inputs, writer, settings.Ontology);
-                }
-
-                if (temp is not null)
-                {
-                    File.Move(temp, settings.Out, overwrite: true);
-                    temp = null;
-                }
-
-                Console.Error.WriteLine(batch.Totals.Summary());
-                return batch.Failures == 0 ? 0 : CliErrors.InvalidInput;
+                batch.Run(inputs, writer, settings.Ontology);
             }
-            finally
-            {
-                if (temp is not null && File.Exists(temp))
-                {
-                    File.Delete(temp);
-                }
-            }
+
+            output.Complete();
+            Console.Error.WriteLine(batch.Totals.Summary());
+            return batch.Failures == 0 ? 0 : CliErrors.InvalidInput;
         });
     }
 
     /// <summary>The prefixes the Turtle and TriG output is written with.</summary>
-    private static PrefixMap OutputPrefixes()
+    internal static PrefixMap OutputPrefixes()
     {
         var prefixes = PrefixMap.Common();
         prefixes.Set("ng", Ng.Namespace);
