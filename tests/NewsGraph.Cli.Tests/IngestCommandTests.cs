@@ -128,11 +128,11 @@ public class IngestCommandTests
     }
 
     [Fact]
-    public void OutIsRequired()
+    public void OutAndDataDirTogetherAreAUsageError()
     {
-        var result = CliRunner.Run(null, "ingest", "article.txt");
+        var result = CliRunner.Run(null, "ingest", "article.txt", "--out", "x.nq", "--data-dir", "store");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--out", result.StdErr);
+        Assert.Contains("not both", result.StdErr);
     }
 
     [Fact]
