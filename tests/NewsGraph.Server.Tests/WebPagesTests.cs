@@ -27,6 +27,8 @@ public sealed partial class WebPagesTests(WebTestServer server) : IClassFixture<
         Assert.Contains("href=\"/entity/alexander-lukashenko\"", visit);
         Assert.Contains("href=\"/entity/people-s-republic-of-china\"", visit);
         Assert.Contains("2023-12-03", visit);
+        // An article has no page: its link describes it in the editor.
+        Assert.Contains("href=\"/?query=DESCRIBE%20%3Chttps%3A%2F%2Fw3id.org%2Fnewsgraph%2Fid%2Farticle%2Ft-1%3E\"", visit);
     }
 
     [Fact]

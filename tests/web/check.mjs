@@ -29,6 +29,14 @@ try {
   const queryShot = path.join(outDir, "web-query.png");
   await page.screenshot({ path: queryShot, fullPage: true });
   console.log(`screenshot: ${queryShot}`);
+  // The row as drawn, not only in the DOM: visible, and its own screenshot has its size.
+  const row = rows.filter({ hasText: "Alexander Lukashenko" }).filter({ hasText: "2023-12-03" }).first();
+  const box = await row.boundingBox();
+  const rowShot = path.join(outDir, "web-query-row.png");
+  const png = await row.screenshot({ path: rowShot });
+  check(await row.isVisible() && box !== null && box.width > 300 && box.height > 10, "that row is drawn on the page");
+  check(png.readUInt32BE(16) >= Math.floor(box?.width ?? 1) && png.readUInt32BE(20) >= Math.floor(box?.height ?? 1), "the row's screenshot has the row's size");
+  console.log(`screenshot: ${rowShot}`);
 
   // A query typed in and run with Ctrl+Enter (the page script).
   await page.fill("textarea#query", "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\nSELECT (COUNT(*) AS ?calls) WHERE { ?c a ng:PhoneCall }");

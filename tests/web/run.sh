@@ -22,8 +22,10 @@ fi
 newsgraph=(dotnet "$root/src/NewsGraph.Cli/bin/Release/net10.0/newsgraph.dll")
 tmp="$(mktemp -d)"
 server=""
+# The screenshots stay in $tmp for people to look at; the data directory goes.
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  rm -rf "$tmp/data"
 }
 trap cleanup EXIT
 
