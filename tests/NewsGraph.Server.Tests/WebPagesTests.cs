@@ -82,6 +82,12 @@ public sealed partial class WebPagesTests(WebTestServer server) : IClassFixture<
         Assert.Contains("href=\"https://news.example/t-1\"", timeline);
 
         Assert.Contains("Our friendship is unbreakable", Section(html, "statements"));
+
+        // The axis above the list: a dot per dated event, years from the first to after the last.
+        var axis = Section(html, "timeline-axis");
+        Assert.Equal(3, CirclePattern().Count(axis));
+        Assert.Contains(">2019</text>", axis);
+        Assert.Contains(">2024</text>", axis);
     }
 
     [Fact]
@@ -172,6 +178,9 @@ public sealed partial class WebPagesTests(WebTestServer server) : IClassFixture<
         var end = html.IndexOf("</section>", start, StringComparison.Ordinal);
         return html[start..end];
     }
+
+    [GeneratedRegex("<circle ")]
+    private static partial Regex CirclePattern();
 
     [GeneratedRegex("<tr>.*?</tr>", RegexOptions.Singleline)]
     private static partial Regex RowPattern();

@@ -149,7 +149,9 @@ internal static class EntityPage
             return;
         }
 
-        html.Raw("<section><h2>Events</h2><ol class=\"timeline\" id=\"timeline\">");
+        html.Raw("<section><h2>Events</h2>");
+        TimelineSvg.Write(html, facts.Events);
+        html.Raw("<ol class=\"timeline\" id=\"timeline\">");
         foreach (var e in facts.Events)
         {
             html.Raw("<li class=\"event ").Text(e.Kind.ToLowerInvariant()).Raw("\"><div class=\"when\">").Text(e.DateText ?? "undated").Raw("</div><div class=\"what\"><strong>")
@@ -263,7 +265,7 @@ internal static class EntityPage
         }
     }
 
-    private static string KindName(string kind) => kind switch
+    public static string KindName(string kind) => kind switch
     {
         "PhoneCall" => "Phone call",
         _ => kind,
