@@ -39,6 +39,12 @@ else
   echo "skipped: no ../shared/corpus/dev and ../shared/eval"
 fi
 
+# newsgraph push against a real Virtuoso server on loopback (installed with apt-get if missing):
+# per-graph counts and sample queries compared with ours, a second push sends nothing.
+echo
+echo "== Push to Virtuoso =="
+bash tests/virtuoso/run.sh || status=$?
+
 # Sum xunit's per-assembly lines ("Passed!  - Failed: 0, Passed: 96, ...").
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')

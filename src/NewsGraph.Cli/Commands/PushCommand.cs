@@ -26,12 +26,8 @@ internal static class PushCommand
             Required = true,
             HelpName = "URL",
         };
-        var dataDir = new Option<string>("--data-dir")
-        {
-            Description = "The store to push (read-only here; a snapshot is taken, so ingesting at the same time is safe). The checkpoint goes to DIR/push-state/.",
-            DefaultValueFactory = _ => DataDirectory.DefaultPath,
-            HelpName = "DIR",
-        };
+        var dataDir = DataDirOption.CreateRequired(
+            "The store to push (read-only here; a snapshot is taken, so ingesting at the same time is safe). The checkpoint goes to DIR/push-state/.");
         var method = new Option<PushMethod>("--method")
         {
             Description = "gsp: Graph Store Protocol, POST ?graph=G with an N-Triples body (PUT to replace). update: SPARQL Update, INSERT DATA { GRAPH <G> { ... } }. "
