@@ -10,6 +10,14 @@ public enum TriggerKind
     Pair,
     /// <summary>"meetings with", "each of": one event with each party named after the trigger.</summary>
     Each,
+    /// <summary>A verb of saying that reports words only with a quotation or a complementizer ("announced that").</summary>
+    WeakSpeech,
+    /// <summary>A name just after it is not the subject of a verb ("with", "مع", "с").</summary>
+    Preposition,
+    /// <summary>An office that, beside a nationality adjective, speaks for its state ("the Russian presidency").</summary>
+    Institution,
+    /// <summary>A verb followed by it names a topic, not words ("كشف عن", "говорил о").</summary>
+    About,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>
@@ -24,7 +32,7 @@ public sealed class TriggerFinder
     {
         foreach (var entry in triggers.Entries)
         {
-            if (!Enum.TryParse<TriggerKind>(entry.Kind, ignoreCase: true, out var kind))
+            if (!Enum.TryParse<TriggerKind>(entry.Kind.Replace("-", ""), ignoreCase: true, out var kind))
                 throw new FormatException($"triggers.tsv: unknown kind '{entry.Kind}' for '{entry.Form}'");
             if (!_byLanguage.TryGetValue(entry.Language, out var matcher))
                 _byLanguage[entry.Language] = matcher = new PhraseMatcher<TriggerKind>(morphology);

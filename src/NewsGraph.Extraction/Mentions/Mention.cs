@@ -19,7 +19,8 @@ public enum MentionKind
 /// <see cref="Articles.Article.Text"/>, tokens [<see cref="FirstToken"/>, <see cref="EndToken"/>).
 /// </summary>
 /// <param name="TitleState">For a title that names one state's office by itself, that state.</param>
-public sealed record Mention(int Start, int End, int FirstToken, int EndToken, MentionKind Kind, GazetteerEntity? Entity, Role? Role, GazetteerEntity? TitleState = null)
+/// <param name="Proclitics">The prefix letters (folded) written together with the first word and stripped to match it: "ل" in "لبوتين".</param>
+public sealed record Mention(int Start, int End, int FirstToken, int EndToken, MentionKind Kind, GazetteerEntity? Entity, Role? Role, GazetteerEntity? TitleState = null, string Proclitics = "")
 {
     public bool IsEntity => Entity is not null;
 }

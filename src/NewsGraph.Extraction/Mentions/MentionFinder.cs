@@ -26,7 +26,7 @@ public sealed class MentionFinder
         {
             _names.MatchAt(tokens, i, matches, stems);
             PhraseMatcher<IndexedName>.Phrase? best = null;
-            int bestRank = int.MaxValue;
+            int bestRank = int.MaxValue, bestStem = 0;
             foreach (var (phrase, stem) in matches)
             {
                 if (phrase.Value.MatchCase && !SameCase(phrase, text, tokens, i, stem))
@@ -37,6 +37,7 @@ public sealed class MentionFinder
                 {
                     bestRank = rank;
                     best = phrase;
+                    bestStem = stem;
                 }
             }
             if (best is null)
@@ -45,7 +46,8 @@ public sealed class MentionFinder
                 continue;
             }
             int end = i + best.Words.Length;
-            mentions.Add(new Mention(text.OriginalOffset(tokens[i].Start), text.OriginalEnd(tokens[end - 1].End), i, end, best.Value.Kind, best.Value.Entity, best.Value.Role, best.Value.TitleState));
+            var proclitics = tokens[i].Text[..Math.Max(0, tokens[i].Text.Length - stems[bestStem].Length)];
+            mentions.Add(new Mention(text.OriginalOffset(tokens[i].Start), text.OriginalEnd(tokens[end - 1].End), i, end, best.Value.Kind, best.Value.Entity, best.Value.Role, best.Value.TitleState, proclitics));
             i = end;
         }
         return mentions;

@@ -80,4 +80,64 @@ public class StatementExtractionTests
     [Fact]
     public void NoSpeechVerbNoStatement() =>
         Assert.Empty(From("Putin arrived in Cairo on Tuesday for a two-day visit.", "en").Statements);
+
+    [Fact]
+    public void ANameWithAPrepositionLetterIsNotTheSpeaker()
+    {
+        var statement = Assert.Single(From("قال السيسي لبوتين إن مصر تريد السلام مع الجميع.", "ar").Statements);
+        Assert.Equal("abdel-fattah-el-sisi", Slug(statement.Speaker));
+    }
+
+    [Fact]
+    public void ANameAfterAPrepositionIsNotTheSpeakerAndTheVerbContinuesTheTopic()
+    {
+        var statement = Assert.Single(From("وصل السيسي إلى موسكو.\nوقال في اجتماع مع لافروف إن العلاقات بين البلدين ممتازة.", "ar").Statements);
+        Assert.Equal("abdel-fattah-el-sisi", Slug(statement.Speaker));
+        Assert.StartsWith("إن العلاقات", statement.Quote);
+    }
+
+    [Fact]
+    public void AStateAdjectiveSpeaksOnlyBesideAnOffice()
+    {
+        var ministry = Assert.Single(From("وقالت وزارة الخارجية الروسية إن المحادثات كانت مفيدة جدا.", "ar").Statements);
+        Assert.Equal("russia", Slug(ministry.Speaker));
+        Assert.Empty(From("وقال التلفزيون الروسي إن المحادثات كانت مفيدة جدا.", "ar").Statements);
+    }
+
+    [Fact]
+    public void AWeakVerbReportsWordsOnlyThroughAComplementizer()
+    {
+        Assert.Empty(From("Putin announced the visit of the Egyptian president to Moscow next week.", "en").Statements);
+        var statement = Assert.Single(From("Putin announced that Russia would send a delegation to Cairo.", "en").Statements);
+        Assert.Equal("that Russia would send a delegation to Cairo", statement.Quote);
+    }
+
+    [Fact]
+    public void AVerbFollowedByAboutNamesATopicNotWords() =>
+        Assert.Empty(From("تحدث مسؤولون.\nوكشف بوتين عن تفاصيل الزيارة المقبلة إلى القاهرة.", "ar").Statements);
+
+    [Fact]
+    public void WordsBeforeACommaAndTheAttributionAreTheQuote()
+    {
+        var statement = Assert.Single(From("Relations between the two countries are excellent, Putin said in an interview with Egyptian television.", "en").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+        Assert.Equal("Relations between the two countries are excellent", statement.Quote);
+    }
+
+    [Fact]
+    public void AnEnglishNameFarAfterTheVerbIsItsObject() =>
+        Assert.Empty(From("Egyptian television confirmed the arrival in Cairo of the Russian President, Vladimir Putin.", "en").Statements);
+
+    [Fact]
+    public void AScareQuoteIsNotAStatement() =>
+        Assert.Empty(From("Putin arrived in Cairo for a \"very important working visit\" on Tuesday.", "en").Statements);
+
+    [Fact]
+    public void AQuotationSpanningSentencesIsAttributedWhereItCloses()
+    {
+        const string text = "Лавров прибыл в Каир.\n„Мы обсудили важные вопросы. Мы хотим мира и сотрудничества”, - пишет Владимир Путин.";
+        var statement = Assert.Single(From(text, "ru").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+        Assert.Equal("Мы обсудили важные вопросы. Мы хотим мира и сотрудничества", statement.Quote);
+    }
 }

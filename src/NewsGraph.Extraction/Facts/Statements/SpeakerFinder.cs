@@ -1,0 +1,115 @@
+using NewsGraph.Extraction.Gazetteer;
+using NewsGraph.Extraction.Lexicon;
+using NewsGraph.Extraction.Mentions;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Facts;
+
+/// <summary>A speaker and where the sentence names it (tokens [<see cref="FirstToken"/>, <see cref="EndToken"/>)).</summary>
+internal sealed record SpeakerChoice(ArticleEntity Entity, int FirstToken, int EndToken);
+
+/// <summary>
+/// The subject of a speech verb. A person is preferred, then a state or organisation named as such, or a
+/// nationality adjective beside an office that speaks for its state ("the Russian presidency"); the
+/// nearer the better. Arabic and Hebrew news put the subject after the verb as often as before it;
+/// English and Russian only when the verb follows a pause ("…," said Putin; «…», - заявил Путин) or
+/// within a few words (said Russian President Putin). Never a speaker: a name governed by a
+/// preposition ("told X", "с Путиным", "مع"), a name beyond the reported clause's opening word, a name
+/// inside a quotation. A news agency there is a source, and the verb then has no speaker, unless it
+/// relays a person named after "about" ("نقلت تاس عن شويغو قوله").
+/// </summary>
+internal sealed class SpeakerFinder(StatementText text)
+{
+    private const int MaxDistance = 12;
+    private const int InversionDistance = 3;
+    private const int PrepositionReach = 4;
+    private const int InstitutionReach = 2;
+
+    /// <summary>Preposition letters written together with a name ("لبوتين", "להרצוג") and the Arabic article, from <c>morphology.tsv</c>.</summary>
+    private static readonly Lazy<(HashSet<char> Prepositions, string Article)> Clitics = new(() =>
+    {
+        var table = LexiconTable.Load("morphology");
+        var prepositions = table.OfKind("preposition").Select(e => FoldedText.Key(e.Form)).Where(f => f.Length == 1).Select(f => f[0]).ToHashSet();
+        return (prepositions, FoldedText.Key(table.OfKind("article", "ar").Select(e => e.Form).FirstOrDefault() ?? "ال"));
+    });
+
+    public SpeakerChoice? Find(SentenceFacts s, Trigger verb)
+    {
+        bool verbFirst = text.Language is "ar" or "he";
+        bool inverted = text.FollowsPause(verb.First);
+        SpeakerChoice? best = null;
+        int bestScore = int.MaxValue;
+        foreach (var m in s.Mentions)
+        {
+            int penalty = Penalty(s, m);
+            if (penalty < 0 || text.InQuote(m.Mention.Start))
+                continue;
+            bool after = m.Mention.FirstToken >= verb.End;
+            int distance = after ? m.Mention.FirstToken - verb.End : verb.First - m.Mention.EndToken;
+            if (distance < 0 || distance > MaxDistance)
+                continue;
+            if (after && !verbFirst && !inverted && distance > InversionDistance)
+                continue;
+            int lo = after ? verb.End : m.Mention.EndToken, hi = after ? m.Mention.FirstToken : verb.First;
+            if (s.Triggers.Any(t => t.Kind == TriggerKind.Complementizer && t.First >= lo && t.First < hi) || GovernedByPreposition(s, m))
+                continue;
+            bool favoured = verbFirst || inverted ? after : !after;
+            int score = penalty + distance + (favoured ? 0 : 3);
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = new SpeakerChoice(m.Entity, m.Mention.FirstToken, m.Mention.EndToken);
+            }
+        }
+        if (best is not { Entity.Kind: EntityKind.Person } && QuotedPerson(s, verb) is { } quoted)
+            return quoted;
+        return best is { Entity.Kind: EntityKind.NewsAgency } ? null : best;
+    }
+
+    /// <summary>"نقلت تاس عن شويغو قوله": an agency or office relays the words of the person named after "عن".</summary>
+    private SpeakerChoice? QuotedPerson(SentenceFacts s, Trigger verb)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Kind == EntityKind.Person && m.Mention.FirstToken >= verb.End && m.Mention.FirstToken - verb.End <= MaxDistance
+                && !text.InQuote(m.Mention.Start) && s.Triggers.Any(t => t.Kind == TriggerKind.About && t.End == m.Mention.FirstToken))
+                return new SpeakerChoice(m.Entity, m.Mention.FirstToken, m.Mention.EndToken);
+        }
+        return null;
+    }
+
+    private static int Penalty(SentenceFacts s, ResolvedMention m) => m.Entity.Kind switch
+    {
+        EntityKind.Person or EntityKind.NewsAgency => 0,
+        EntityKind.State or EntityKind.Organization when m.Mention.Kind != MentionKind.Demonym => 20,
+        EntityKind.State when NextToInstitution(s, m) => 20,
+        _ => -1,
+    };
+
+    /// <summary>"وزارة الخارجية الروسية", "the Russian presidency": the adjective stands for its state only beside an office.</summary>
+    private static bool NextToInstitution(SentenceFacts s, ResolvedMention m) =>
+        s.Triggers.Any(t => t.Kind == TriggerKind.Institution
+            && (t.End <= m.Mention.FirstToken ? m.Mention.FirstToken - t.End : t.First - m.Mention.EndToken) is >= 0 and <= InstitutionReach);
+
+    /// <summary>A preposition written with the name ("لبوتين"), or a few words before it ("مع نظيره القطري محمد", "со своим турецким коллегой Эрдоганом"),
+    /// with no pause, other name or date between them ("In Moscow, Putin said", "в пятницу Путин заявил").</summary>
+    private bool GovernedByPreposition(SentenceFacts s, ResolvedMention m)
+    {
+        var (prepositions, article) = Clitics.Value;
+        var proclitics = m.Mention.Proclitics.EndsWith(article, StringComparison.Ordinal) ? m.Mention.Proclitics[..^article.Length] : m.Mention.Proclitics;
+        if (proclitics.Any(prepositions.Contains))
+            return true;
+        foreach (var t in s.Triggers)
+        {
+            if (t.Kind != TriggerKind.Preposition || t.End > m.Mention.FirstToken || m.Mention.FirstToken - t.End > PrepositionReach)
+                continue;
+            int from = text.End(t.End - 1), to = m.Mention.Start;
+            if (text.Value.AsSpan(from, to - from).IndexOfAny(',', '،') >= 0
+                || s.Mentions.Any(o => o.Mention.Kind != MentionKind.Demonym && o.Mention.FirstToken >= t.End && o.Mention.FirstToken < m.Mention.FirstToken)
+                || s.Dates.Any(d => s.Sentence.Start + d.Start >= from && s.Sentence.Start + d.Start < to))
+                continue;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+using NewsGraph.Extraction.Gazetteer;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Facts;
+
+/// <summary>
+/// Ties words to speakers. A quotation is attributed through a speech verb of the sentences it spans
+/// or closes in (“…,” the presidency said; „…“, - пишет Санду); a quotation that is a sentence of its
+/// own, with no verb, continues the speaker of the sentence before; a quoted phrase inside a sentence
+/// with no speech verb is not a statement (a scare quote). A sentence with a speech verb and no
+/// quotation is reported speech (<see cref="ReportedClause"/>). A verb whose subject is not named
+/// (a sentence opening with "وأضاف", "He added", "The statement also noted") continues the previous
+/// speaker, else the person the text was last about. Words with no speaker are no statement.
+/// </summary>
+internal sealed class StatementExtractor
+{
+    private const int ContinuationReach = 3;
+    private const int VerbOpensSentence = 3;
+
+    public List<StatementFact> Extract(string text, FoldedText folded, List<Token> tokens, List<SentenceFacts> sentences, string language)
+    {
+        var quotes = QuotedSpans.Find(text).Where(q => Words.Count(text.AsSpan(q.Start, q.End - q.Start)) >= ReportedClause.MinWords).ToList();
+        var context = new StatementText(text, folded, tokens, quotes, language);
+        var speakers = new SpeakerFinder(context);
+        var statements = new List<StatementFact>();
+        ArticleEntity? lastSpeaker = null;
+        int lastSpeakerSentence = -10;
+        foreach (var s in sentences)
+        {
+            bool recent = s.Sentence.Index - lastSpeakerSentence <= ContinuationReach;
+            var previous = recent ? lastSpeaker : Topic(sentences, s);
+            var covering = quotes.Where(q => q.Start < s.Sentence.End && q.End > s.Sentence.Start).ToList();
+            foreach (var q in covering.Where(q => q.Start >= s.Sentence.Start))
+            {
+                var span = sentences.Where(x => x.Sentence.Index >= s.Sentence.Index && x.Sentence.Start < q.End).ToList();
+                var verbs = span.SelectMany(x => SpeechVerbs(x, context).Select(v => (Sentence: x, Verb: v))).ToList();
+                var speaker = verbs.Select(v => speakers.Find(v.Sentence, v.Verb)?.Entity).FirstOrDefault(e => e is not null);
+                if (speaker is null && (verbs.Count > 0 || (recent && Words.Count(text.AsSpan(s.Sentence.Start, q.Start - s.Sentence.Start)) == 0)))
+                    speaker = previous;
+                if (speaker is null)
+                    continue;
+                statements.Add(new StatementFact { Speaker = speaker, Quote = text[q.Start..q.End].Trim(), Direct = true, Evidence = s.Sentence, Confidence = 0.8 });
+                (lastSpeaker, lastSpeakerSentence) = (speaker, span[^1].Sentence.Index);
+            }
+            if (covering.Count > 0)
+                continue;
+            foreach (var verb in SpeechVerbs(s, context))
+            {
+                var speaker = speakers.Find(s, verb);
+                bool continuation = speaker is null && previous is not null && OpensSentence(s, verb);
+                if (continuation)
+                    speaker = new SpeakerChoice(previous!, -1, -1);
+                if (speaker is null)
+                    continue;
+                var quote = ReportedClause.Find(context, s, verb, speaker, verb.Kind == TriggerKind.WeakSpeech);
+                if (quote is null)
+                    continue;
+                statements.Add(new StatementFact
+                {
+                    Speaker = speaker.Entity, Quote = quote, Direct = false, Evidence = s.Sentence, Confidence = continuation ? 0.5 : 0.7,
+                });
+                (lastSpeaker, lastSpeakerSentence) = (speaker.Entity, s.Sentence.Index);
+                break;
+            }
+        }
+        return statements;
+    }
+
+    private static IEnumerable<Trigger> SpeechVerbs(SentenceFacts s, StatementText text) =>
+        s.Triggers.Where(t => t.Kind is TriggerKind.Speech or TriggerKind.WeakSpeech && !text.InQuote(text.Start(t.First)));
+
+    /// <summary>The verb comes first, after at most a few words that name nobody ("وأضاف", "He also added", "The statement noted").</summary>
+    private static bool OpensSentence(SentenceFacts s, Trigger verb) =>
+        verb.First - s.FirstToken <= VerbOpensSentence && !s.Mentions.Any(m => m.Mention.FirstToken < verb.First);
+
+    /// <summary>The person the last few sentences named last: who an unattributed verb most likely continues.</summary>
+    private static ArticleEntity? Topic(List<SentenceFacts> sentences, SentenceFacts s) =>
+        sentences.Take(s.Sentence.Index).Reverse().Take(ContinuationReach)
+            .SelectMany(x => x.Mentions.AsEnumerable().Reverse())
+            .FirstOrDefault(m => m.Entity.Kind == EntityKind.Person).Entity;
+}
