@@ -12,6 +12,7 @@ var root = new RootCommand("NewsGraph: turns multilingual news into an RDF knowl
     PushCommand.Create(),
     ExportCommand.Create(),
     StatsCommand.Create(),
+    ServeCommand.Create(),
 };
 
 // A command line that does not parse (a missing argument, an unknown option) is a usage error like

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsGraph.Server.Articles;
 using NewsGraph.Server.Http;
 using NewsGraph.Server.Protocol;
 using NewsGraph.Server.Web;
@@ -22,8 +24,22 @@ public static class SparqlServer
         QueryEndpoint.Map(app, context);
         UpdateEndpoint.Map(app, context);
         GraphStoreEndpoint.Map(app, context);
+        ArticlesEndpoint.Map(app, context);
         WebPages.Map(app, context);
         return app;
+    }
+
+    /// <summary>
+    /// Serves until Ctrl-C or SIGTERM, then lets running requests finish and returns.
+    /// <paramref name="listening"/> is told the address once the port is bound.
+    /// </summary>
+    public static void Run(ServerContext context, Action<Uri> listening)
+    {
+        ArgumentNullException.ThrowIfNull(listening);
+        using var app = (IHost)Build(context);
+        app.Start();
+        listening(ListeningAddress((WebApplication)app));
+        app.WaitForShutdown();
     }
 
     /// <summary>The address the server listens on once started (with the real port when 0 was asked for).</summary>

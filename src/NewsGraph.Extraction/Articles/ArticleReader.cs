@@ -34,6 +34,14 @@ public sealed class ArticleReader
         return new Article(id, LanguageGuesser.Default.Guess(page.Text), page.Title, page.Published, page.Outlet, null, page.Text, source);
     }
 
+    /// <summary>An article from an HTML page already in memory (no sidecar metadata).</summary>
+    public static Article FromHtml(string id, string html, string source)
+    {
+        var parts = HtmlPage.Parse(html);
+        return new Article(id, parts.Language ?? LanguageGuesser.Default.Guess(parts.Page.Text), parts.Page.Title, parts.Page.Published,
+            parts.Page.Outlet, parts.Url, parts.Page.Text, source);
+    }
+
     private IEnumerable<Article> ReadPage(string path, string extension)
     {
         string content;
@@ -49,11 +57,7 @@ public sealed class ArticleReader
         var id = Path.GetFileNameWithoutExtension(path);
         Article article;
         if (extension is ".html" or ".htm")
-        {
-            var html = HtmlPage.Parse(content);
-            article = new Article(id, html.Language ?? LanguageGuesser.Default.Guess(html.Page.Text), html.Page.Title, html.Page.Published,
-                html.Page.Outlet, html.Url, html.Page.Text, path);
-        }
+            article = FromHtml(id, content, path);
         else
             article = FromText(id, content, path);
         yield return WithSidecar(article, path);
@@ -95,13 +99,14 @@ public sealed class ArticleReader
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             var source = $"{path}:{number}";
-            var article = ParseJsonLine(line, source, $"{Path.GetFileNameWithoutExtension(path)}-{number}");
+            var article = ReadJsonLine(line, source, $"{Path.GetFileNameWithoutExtension(path)}-{number}");
             if (article is not null)
                 yield return article;
         }
     }
 
-    private Article? ParseJsonLine(string line, string source, string fallbackId)
+    /// <summary>One JSON line (an object with <c>id, url, title, published, text, lang</c>); null, with the reason in <see cref="Errors"/>, if it is not usable.</summary>
+    public Article? ReadJsonLine(string line, string source, string fallbackId)
     {
         try
         {
