@@ -57,10 +57,7 @@ public sealed class ArticleIngestor
         }
 
         var existed = store.DropGraph(graph);
-        foreach (var q in quads)
-        {
-            store.Add(q);
-        }
+        store.AddRange(quads);
 
         write.Commit();
         return existed ? IngestStatus.Replaced : IngestStatus.Added;

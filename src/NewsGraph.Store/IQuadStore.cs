@@ -31,6 +31,21 @@ public interface IQuadStore
     /// <summary>Adds a quad; false if it was there already.</summary>
     bool Add(Quad quad);
 
+    /// <summary>Adds many quads, as a bulk load: a store may batch and reorder the writes. Returns how many were new.</summary>
+    long AddRange(IEnumerable<Quad> quads)
+    {
+        long added = 0;
+        foreach (var quad in quads)
+        {
+            if (Add(quad))
+            {
+                added++;
+            }
+        }
+
+        return added;
+    }
+
     /// <summary>Removes a quad; false if it was not there.</summary>
     bool Remove(Quad quad);
 

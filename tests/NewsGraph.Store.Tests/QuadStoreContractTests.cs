@@ -125,6 +125,32 @@ public abstract class QuadStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_bulk_add_counts_only_new_quads_and_its_terms_and_graphs_are_found_after_commit()
+    {
+        // More rows than one multi-row statement holds, repeats inside the batch, and quads stored before.
+        static Quad Numbered(int i) => new(new Iri($"http://example.org/item{i % 700}"), P, Literal.Simple($"value {i}"), i % 3 == 0 ? null : i % 3 == 1 ? G1 : G2);
+        var before = Enumerable.Range(0, 50).Select(Numbered).ToList();
+        var batch = Enumerable.Range(0, 1000).Select(Numbered).Concat(Enumerable.Range(0, 1000).Select(Numbered)).ToList();
+        Write(store =>
+        {
+            store.Add(before[0]);
+            Assert.Equal(49, store.AddRange(before.Skip(1)));
+        });
+        Write(store =>
+        {
+            Assert.Equal(950, store.AddRange(batch));
+            Assert.Equal(1000, store.Count);
+        });
+        Read(store =>
+        {
+            Assert.Equal(1000, store.Count);
+            Assert.Equal(new Term[] { G1, G2 }.ToHashSet(), store.NamedGraphs().Select(store.Decode).ToHashSet());
+            var stored = store.Match(0, 0, 0, 0).Select(q => new Quad(store.Decode(q.S), (Iri)store.Decode(q.P), store.Decode(q.O), q.G == TermIds.DefaultGraph ? null : store.Decode(q.G))).ToHashSet();
+            Assert.Equal(batch.ToHashSet(), stored);
+        });
+    }
+
+    [Fact]
     public void A_term_never_stored_has_no_id()
     {
         Read(store => Assert.Equal(TermIds.None, store.Lookup(new Iri("http://example.org/nothing"))));

@@ -156,10 +156,7 @@ internal static class UpdateExecutor
                 store.CreateGraph(load.Into);
             }
 
-            foreach (var q in quads)
-            {
-                store.Add(q);
-            }
+            store.AddRange(quads);
         }
         catch (Exception e) when (load.Silent && e is SparqlUpdateException or RdfSyntaxException or IOException)
         {

@@ -5,11 +5,12 @@ namespace NewsGraph.Store.Durable;
 /// snapshot. A write session's new terms stay private until commit (a rollback may give their ids
 /// to other terms), then join the dataset's shared <see cref="TermCache"/>.
 /// </summary>
-internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cache, bool writable) : IQuadStore
+internal sealed partial class SqliteQuadStore(StoreConnection connection, TermCache cache, bool writable) : IQuadStore
 {
     private const string SelectTermsByHash = "SELECT id, key FROM terms WHERE hash = $0";
     private const string SelectTermById = "SELECT key FROM terms WHERE id = $0";
-    private const string InsertTerm = "INSERT INTO terms(hash, key) VALUES($0, $1) RETURNING id";
+    private const string InsertTerm = "INSERT INTO terms(id, hash, key) VALUES($0, $1, $2)";
+    private const string SelectMaxTerm = "SELECT max(id) FROM terms";
     private const string InsertQuad = "INSERT OR IGNORE INTO quads(g, s, p, o) VALUES($0, $1, $2, $3)";
     private const string DeleteQuad = "DELETE FROM quads WHERE g = $0 AND s = $1 AND p = $2 AND o = $3";
     private const string InsertGraph = "INSERT OR IGNORE INTO graphs(id) VALUES($0)";
@@ -28,6 +29,7 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
     private readonly HashSet<int> _knownGraphs = [];
     private readonly Dictionary<EncodedQuad, long> _counts = [];
     private long _count = -1;
+    private int _nextId;
     private long _committedCount;
     private bool _changed;
 
@@ -37,7 +39,7 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
         {
             if (_count < 0)
             {
-                _count = _committedCount = (long)connection.Prepared(SelectMeta, 1).Bind(0, "quads").Scalar()!;
+                _count = _committedCount = (long)connection.Prepared(SelectMeta).Bind(0, "quads").Scalar()!;
             }
 
             return _count;
@@ -72,7 +74,7 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
             return fresh;
         }
 
-        var key = connection.Prepared(SelectTermById, 1).Bind(0, id).Scalar() as string
+        var key = connection.Prepared(SelectTermById).Bind(0, id).Scalar() as string
             ?? throw new InvalidDataException($"the store has no term with id {id}");
         var term = TermKeys.Decode(key);
         cache.Add(id, term);
@@ -101,13 +103,14 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
 
     public IEnumerable<int> NamedGraphs()
     {
-        using var reader = connection.Prepared(SelectGraphs, 0).Query();
+        var statement = connection.Prepared(SelectGraphs);
         var graphs = new List<int>();
-        while (reader.Read())
+        while (statement.Step())
         {
-            graphs.Add(reader.GetInt32(0));
+            graphs.Add(statement.Int32(0));
         }
 
+        statement.Reset();
         return graphs;
     }
 
@@ -115,10 +118,10 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
     {
         CheckWritable();
         var g = quad.Graph is null ? TermIds.DefaultGraph : Encode(quad.Graph);
-        var added = connection.Prepared(InsertQuad, 4).Bind(0, g).Bind(1, Encode(quad.Subject)).Bind(2, Encode(quad.Predicate)).Bind(3, Encode(quad.Obj)).Execute() == 1;
+        var added = connection.Prepared(InsertQuad).Bind(0, g).Bind(1, Encode(quad.Subject)).Bind(2, Encode(quad.Predicate)).Bind(3, Encode(quad.Obj)).Execute() == 1;
         if (g != TermIds.DefaultGraph && _knownGraphs.Add(g))
         {
-            connection.Prepared(InsertGraph, 1).Bind(0, g).Execute();
+            connection.Prepared(InsertGraph).Bind(0, g).Execute();
         }
 
         if (added)
@@ -141,7 +144,7 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
             return false;
         }
 
-        var removed = connection.Prepared(DeleteQuad, 4).Bind(0, g).Bind(1, s).Bind(2, p).Bind(3, o).Execute() == 1;
+        var removed = connection.Prepared(DeleteQuad).Bind(0, g).Bind(1, s).Bind(2, p).Bind(3, o).Execute() == 1;
         if (removed)
         {
             _count = Count - 1;
@@ -155,7 +158,7 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
         CheckWritable();
         var g = Encode(graph);
         _knownGraphs.Add(g);
-        return connection.Prepared(InsertGraph, 1).Bind(0, g).Execute() == 1;
+        return connection.Prepared(InsertGraph).Bind(0, g).Execute() == 1;
     }
 
     public bool DropGraph(Term graph)
@@ -168,9 +171,9 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
         }
 
         _knownGraphs.Remove(g);
-        var removed = connection.Prepared(DeleteGraphQuads, 1).Bind(0, g).Execute();
+        var removed = connection.Prepared(DeleteGraphQuads).Bind(0, g).Execute();
         _count = Count - removed;
-        return connection.Prepared(DeleteGraph, 1).Bind(0, g).Execute() == 1;
+        return connection.Prepared(DeleteGraph).Bind(0, g).Execute() == 1;
     }
 
     /// <summary>Writes the quad count and commit time into the transaction, just before it commits.</summary>
@@ -183,10 +186,10 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
 
         if (_count >= 0 && _count != _committedCount)
         {
-            connection.Prepared(UpdateMeta, 2).Bind(0, "quads").Bind(1, _count).Execute();
+            connection.Prepared(UpdateMeta).Bind(0, "quads").Bind(1, _count).Execute();
         }
 
-        connection.Prepared(UpdateMeta, 2).Bind(0, "last_commit").Bind(1, DateTimeOffset.UtcNow.ToString("O")).Execute();
+        connection.Prepared(UpdateMeta).Bind(0, "last_commit").Bind(1, DateTimeOffset.UtcNow.ToString("O")).Execute();
     }
 
     /// <summary>Once committed, the new terms are safe to share.</summary>
@@ -203,14 +206,14 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
 
     /// <summary>The time of the last commit, as the snapshot sees it.</summary>
     public DateTimeOffset? LastCommit() =>
-        connection.Prepared(SelectMeta, 1).Bind(0, "last_commit").Scalar() is string s ? DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : null;
+        connection.Prepared(SelectMeta).Bind(0, "last_commit").Scalar() is string s ? DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public string? Setting(string name) => connection.Prepared(SelectMeta, 1).Bind(0, SettingPrefix + name).Scalar() as string;
+    public string? Setting(string name) => connection.Prepared(SelectMeta).Bind(0, SettingPrefix + name).Scalar() as string;
 
     public void SetSetting(string name, string value)
     {
         CheckWritable();
-        connection.Prepared(UpsertMeta, 2).Bind(0, SettingPrefix + name).Bind(1, value).Execute();
+        connection.Prepared(UpsertMeta).Bind(0, SettingPrefix + name).Bind(1, value).Execute();
     }
 
     private int Encode(Term term)
@@ -228,7 +231,24 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
             return id;
         }
 
-        id = (int)(long)connection.Prepared(InsertTerm, 2).Bind(0, hash).Bind(1, key).Scalar()!;
+        id = NewId(term);
+        connection.Prepared(InsertTerm).Bind(0, id).Bind(1, hash).Bind(2, key).Execute();
+        return id;
+    }
+
+    /// <summary>
+    /// The id for a term about to be inserted. Ids are given here rather than by SQLite so a batch
+    /// of new terms can be inserted in one statement; the writer holds the database's write lock,
+    /// so nobody else gives ids meanwhile.
+    /// </summary>
+    private int NewId(Term term)
+    {
+        if (_nextId == 0)
+        {
+            _nextId = (int)(long)connection.Prepared(SelectMaxTerm).Scalar()! + 1;
+        }
+
+        var id = _nextId++;
         _newIds.Add(term, id);
         _newTerms.Add(id, term);
         return id;
@@ -237,16 +257,23 @@ internal sealed class SqliteQuadStore(StoreConnection connection, TermCache cach
     private int Find(string key, out long hash)
     {
         hash = TermKeys.Hash(key);
-        using var reader = connection.Prepared(SelectTermsByHash, 1).Bind(0, hash).Query();
-        while (reader.Read())
+        var statement = connection.Prepared(SelectTermsByHash).Bind(0, hash);
+        try
         {
-            if (reader.GetString(1) == key)
+            while (statement.Step())
             {
-                return reader.GetInt32(0);
+                if (statement.Text(1) == key)
+                {
+                    return statement.Int32(0);
+                }
             }
-        }
 
-        return TermIds.None;
+            return TermIds.None;
+        }
+        finally
+        {
+            statement.Reset();
+        }
     }
 
     private void CheckWritable()

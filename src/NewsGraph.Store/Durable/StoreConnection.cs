@@ -13,6 +13,9 @@ internal sealed class StoreConnection : IDisposable
     /// <summary>Counts stop here: the engine only needs to know which pattern is smaller, and counting a huge range costs a scan of it.</summary>
     public const int CountCap = 100_000;
 
+    /// <summary>Rows per multi-row statement: past a few hundred the gain is gone and the SQL only grows.</summary>
+    public const int RowsPerStatement = 256;
+
     private readonly Stack<Statement>?[] _matches = new Stack<Statement>?[32];
     private readonly Statement?[] _counts = new Statement?[32];
     private readonly Dictionary<string, Statement> _statements = [];
@@ -29,32 +32,88 @@ internal sealed class StoreConnection : IDisposable
     public void Execute(string sql) => StoreSchema.Execute(Connection, sql);
 
     /// <summary>A statement prepared once per connection, by its SQL.</summary>
-    public Statement Prepared(string sql, int parameters)
+    public Statement Prepared(string sql)
     {
         if (!_statements.TryGetValue(sql, out var statement))
         {
-            statement = new Statement(Connection, sql, parameters);
+            statement = new Statement(Connection, sql);
             _statements.Add(sql, statement);
         }
 
         return statement;
     }
 
+    /// <summary>Inserts <paramref name="count"/> rows, as many per statement as fit; returns how many rows changed.</summary>
+    /// <param name="bindRow">Binds row i's values from parameter index at on.</param>
+    public long InsertRows(MultiRow rows, int count, Action<Statement, int, int> bindRow)
+    {
+        long changed = 0;
+        var row = 0;
+        if (count >= rows.Rows)
+        {
+            var full = Prepared(rows.Sql);
+            for (; row + rows.Rows <= count; row += rows.Rows)
+            {
+                for (var r = 0; r < rows.Rows; r++)
+                {
+                    bindRow(full, row + r, r * rows.Width);
+                }
+
+                changed += full.Execute();
+            }
+        }
+
+        var single = Prepared(rows.SingleRowSql);
+        for (; row < count; row++)
+        {
+            bindRow(single, row, 0);
+            changed += single.Execute();
+        }
+
+        return changed;
+    }
+
+    /// <summary>The (integer, text) rows an IN-list lookup finds for up to <see cref="MultiRow.Rows"/> values.</summary>
+    public List<(int Id, string Text)> LookupRows(MultiRow lookup, long[] values)
+    {
+        if (values.Length is 0 || values.Length > lookup.Rows)
+        {
+            throw new ArgumentOutOfRangeException(nameof(values), values.Length, $"1 to {lookup.Rows} values");
+        }
+
+        // A short list is padded with its first value, so one prepared statement serves every length.
+        var statement = Prepared(lookup.Sql);
+        for (var i = 0; i < lookup.Rows; i++)
+        {
+            statement.Bind(i, values[i < values.Length ? i : 0]);
+        }
+
+        var found = new List<(int, string)>();
+        while (statement.Step())
+        {
+            found.Add((statement.Int32(0), statement.Text(1)));
+        }
+
+        statement.Reset();
+        return found;
+    }
+
     public IEnumerable<EncodedQuad> Match(int s, int p, int o, int g)
     {
         var shape = Shape(s, p, o, g);
         var pool = _matches[shape] ??= new Stack<Statement>();
-        var statement = pool.TryPop(out var free) ? free : new Statement(Connection, MatchSql(s, p, o, g, "s, p, o, g"), Bound(shape));
+        var statement = pool.TryPop(out var free) ? free : new Statement(Connection, MatchSql(s, p, o, g, "s, p, o, g"));
         try
         {
-            using var reader = Bind(statement, s, p, o, g).Query();
-            while (reader.Read())
+            Bind(statement, s, p, o, g);
+            while (statement.Step())
             {
-                yield return new EncodedQuad(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                yield return new EncodedQuad(statement.Int32(0), statement.Int32(1), statement.Int32(2), statement.Int32(3));
             }
         }
         finally
         {
+            statement.Reset();
             pool.Push(statement);
         }
     }
@@ -62,7 +121,7 @@ internal sealed class StoreConnection : IDisposable
     public long CountMatches(int s, int p, int o, int g)
     {
         var shape = Shape(s, p, o, g);
-        var statement = _counts[shape] ??= new Statement(Connection, $"SELECT count(*) FROM ({MatchSql(s, p, o, g, "1")} LIMIT {CountCap})", Bound(shape));
+        var statement = _counts[shape] ??= new Statement(Connection, $"SELECT count(*) FROM ({MatchSql(s, p, o, g, "1")} LIMIT {CountCap})");
         return (long)Bind(statement, s, p, o, g).Scalar()!;
     }
 
@@ -79,8 +138,6 @@ internal sealed class StoreConnection : IDisposable
     /// <summary>Which components are bound (bits s, p, o, g) and whether only named graphs are wanted (bit 4).</summary>
     private static int Shape(int s, int p, int o, int g) =>
         (s != 0 ? 1 : 0) | (p != 0 ? 2 : 0) | (o != 0 ? 4 : 0) | (g > 0 ? 8 : 0) | (g == TermIds.AnyNamedGraph ? 16 : 0);
-
-    private static int Bound(int shape) => int.PopCount(shape & 15);
 
     private static Statement Bind(Statement statement, int s, int p, int o, int g)
     {
