@@ -22,6 +22,12 @@ internal static class PlainTextPage
     /// <summary>A headline is one sentence of at most this many words.</summary>
     private const int HeadlineWords = 25;
 
+    /// <summary>A teaser of another story is a short line: a headline or a caption.</summary>
+    private const int TeaserWords = 12;
+
+    /// <summary>So many short lines in a row after the body are other stories' teasers, not the article's end.</summary>
+    private const int MinTeaserRun = 3;
+
     private static readonly DateFinder Dates = new();
 
     public static PageParts Parse(string text, string? knownTitle = null)
@@ -29,6 +35,7 @@ internal static class PlainTextPage
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var (published, outlet) = ReadHeaderDates(lines);
         var kept = RemoveFurniture(lines);
+        RemoveTrailingTeasers(kept);
         var title = knownTitle;
         var bodyStart = 0;
         if (title is null && kept.Count > 0 && IsHeadline(kept[0]))
@@ -122,6 +129,22 @@ internal static class PlainTextPage
         }
         return string.Join(' ', words, 0, half);
     }
+
+    /// <summary>
+    /// Drops the run of short headline-like lines that ends many pages with no marker before it (links to
+    /// other stories, "hard to watch", a copyright line): at least <see cref="MinTeaserRun"/> of them, after
+    /// a body that keeps as many lines.
+    /// </summary>
+    private static void RemoveTrailingTeasers(List<string> kept)
+    {
+        var run = 0;
+        while (run < kept.Count && IsTeaser(kept[^(run + 1)]))
+            run++;
+        if (run >= MinTeaserRun && kept.Count - run >= MinTeaserRun)
+            kept.RemoveRange(kept.Count - run, run);
+    }
+
+    private static bool IsTeaser(string line) => Words.Count(line) <= TeaserWords && IsHeadline(line);
 
     private static List<string> RemoveFurniture(string[] lines)
     {

@@ -55,6 +55,17 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public void ARunOfShortLinesAfterTheBodyIsOtherStoriesTeasers()
+    {
+        const string page = "הנשיא יבקר בקהיר\nהנשיא יצא היום בבוקר לביקור רשמי במצרים, שם ייפגש עם נשיא מצרים ועם ראש הממשלה שלה.\nהשניים ידונו ביחסים בין המדינות, במצב באזור ובשיתוף הפעולה הכלכלי, כך נמסר הערב מלשכת הנשיא.\n"
+                            + "תיעוד: שריפה גדולה פרצה בעיר\n\"אזהרה אחרונה\"\nמזג האוויר: גשמים בצפון ובמרכז\n";
+        var article = ArticleReader.FromText("h1", page, "mem");
+        Assert.EndsWith("כך נמסר הערב מלשכת הנשיא.", article.Text);
+        var short2 = ArticleReader.FromText("h2", "הנשיא יבקר בקהיר\nהנשיא יצא היום לביקור רשמי במצרים.\nהשניים ידונו ביחסים.\nהביקור יימשך יומיים.\n", "mem");
+        Assert.EndsWith("הביקור יימשך יומיים.", short2.Text);
+    }
+
+    [Fact]
     public void MastheadRepeatedLinesAndHebrewCommentsAreDropped()
     {
         const string page = "רה\"מ נפגש עם הנשיא\n\nחדשות כיפה חדשות כיפה 14/05/22 20:49 יג באייר התשפב\n\nהנשיא ימריא מחר לאבו דאבי.\nהנשיא ימריא מחר לאבו דאבי.\nמה דעתך בנושא?\n3 תגובות\nיוסף\n14:41 18.10.2022";

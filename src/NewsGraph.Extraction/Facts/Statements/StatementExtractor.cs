@@ -74,8 +74,16 @@ internal sealed class StatementExtractor
         verb.First - s.FirstToken <= VerbOpensSentence && !s.Mentions.Any(m => m.Mention.FirstToken < verb.First);
 
     /// <summary>The person the last few sentences named last: who an unattributed verb most likely continues.</summary>
-    private static ArticleEntity? Topic(List<SentenceFacts> sentences, SentenceFacts s) =>
-        sentences.Take(s.Sentence.Index).Reverse().Take(ContinuationReach)
-            .SelectMany(x => x.Mentions.AsEnumerable().Reverse())
-            .FirstOrDefault(m => m.Entity.Kind == EntityKind.Person).Entity;
+    private static ArticleEntity? Topic(List<SentenceFacts> sentences, SentenceFacts s)
+    {
+        for (int i = s.Sentence.Index - 1; i >= 0 && i >= s.Sentence.Index - ContinuationReach; i--)
+        {
+            for (int k = sentences[i].Mentions.Count - 1; k >= 0; k--)
+            {
+                if (sentences[i].Mentions[k].Entity.Kind == EntityKind.Person)
+                    return sentences[i].Mentions[k].Entity;
+            }
+        }
+        return null;
+    }
 }
