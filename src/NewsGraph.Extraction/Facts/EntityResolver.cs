@@ -8,11 +8,13 @@ namespace NewsGraph.Extraction.Facts;
 /// Turns an article's mentions into the entities it speaks of. A title followed by a demonym and
 /// a name gives that person the title; a title that names nobody ("the Saudi crown prince") refers
 /// to the person of the article who holds that office, when one is named elsewhere in it; a title
-/// without a state ("the crown prince", "הנשיא") to the holder of that office the article names first.
+/// without a state ("the crown prince", "הנשיא") to the holder of that office the article names first;
+/// a title followed by a name the gazetteer lacks to an unlinked person with that role and state.
 /// </summary>
 internal sealed class EntityResolver
 {
     private readonly Dictionary<Iri, ArticleEntity> _known = [];
+    private readonly Dictionary<string, ArticleEntity> _unlinked = new(StringComparer.Ordinal);
 
     public ArticleEntity For(GazetteerEntity entity)
     {
@@ -21,8 +23,9 @@ internal sealed class EntityResolver
         return e;
     }
 
-    /// <summary>The entity each mention refers to (null for none), index by index.</summary>
-    public ArticleEntity?[] Resolve(List<Mention> mentions, int? year)
+    /// <summary>The entity each mention refers to (null for none), index by index.
+    /// <paramref name="nameAfter"/>(title's last token, first token, limit) reads a name the gazetteer lacks.</summary>
+    public ArticleEntity?[] Resolve(List<Mention> mentions, int? year, Func<int, int, int, UnlinkedName?> nameAfter)
     {
         var resolved = new ArticleEntity?[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
@@ -52,6 +55,12 @@ internal sealed class EntityResolver
                 continue; // the title introduces a named person
             state ??= mentions[i].TitleState?.Iri;
             var role = mentions[i].Role;
+            int titleEnd = mentions[j - 1].EndToken;
+            if (nameAfter(titleEnd - 1, titleEnd, j < mentions.Count ? mentions[j].FirstToken : int.MaxValue) is { } name)
+            {
+                resolved[i] = Unlinked(name.Label, role, state);
+                continue;
+            }
             var holders = namedPersons.Where(p => p!.Known!.Tenures.Any(t =>
                 t.Role == role && (state is null || t.Of == state) && t.Covers(year))).ToList();
             // Without a state ("the crown prince", "הנשיא"), the title means the holder the article
@@ -60,5 +69,19 @@ internal sealed class EntityResolver
                 resolved[i] = holders[0];
         }
         return resolved;
+    }
+
+    /// <summary>One entity per name and article, its IRI made from the folded name.</summary>
+    private ArticleEntity Unlinked(string label, Role? role, Iri? state)
+    {
+        var key = string.Join('-', Text.Tokenizer.Tokenize(Text.FoldedText.Fold(label).Value).Select(t => t.Text));
+        if (!_unlinked.TryGetValue(key, out var e))
+        {
+            _unlinked[key] = e = new ArticleEntity
+            {
+                Iri = new Iri(Rdf.Ng.IdBase + "person/" + Uri.EscapeDataString(key)), Kind = EntityKind.Person, Label = label, Role = role, OfState = state,
+            };
+        }
+        return e;
     }
 }

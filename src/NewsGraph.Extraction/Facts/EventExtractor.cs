@@ -14,6 +14,7 @@ internal sealed class EventExtractor
 {
     private readonly EntityResolver _entities;
     private readonly EntityGazetteer _gazetteer;
+    private readonly HashSet<Mentions.Mention> _datelines = [];
 
     public EventExtractor(EntityResolver entities, EntityGazetteer gazetteer)
     {
@@ -21,8 +22,11 @@ internal sealed class EventExtractor
         _gazetteer = gazetteer;
     }
 
-    public List<EventFact> Extract(List<SentenceFacts> sentences, DateOnly? published)
+    public List<EventFact> Extract(List<SentenceFacts> sentences, DateOnly? published, string text)
     {
+        // "BEIRUT, LEBANON (11:20 A.M.) –": a city in capitals is the dateline, where the report was filed, not where events happen.
+        foreach (var s in sentences)
+            _datelines.UnionWith(Cities(s).Where(m => IsInCapitals(text.AsSpan(m.Mention.Start, m.Mention.End - m.Mention.Start))).Select(m => m.Mention));
         var events = new List<EventFact>();
         var context = new ArticleContext();
         foreach (var s in sentences)
@@ -44,7 +48,7 @@ internal sealed class EventExtractor
                 actors.Insert(0, subject);
             int personCount = actors.Count(a => a.Kind == EntityKind.Person);
             // One traveller and a city is enough for a visit: the city's state is the host.
-            bool lone = actors.Count < 2 && !(persons.Count == 1 && s.Mentions.Any(m => m.Entity.Kind == EntityKind.City));
+            bool lone = actors.Count < 2 && !(persons.Count == 1 && Cities(s).Any());
             if (lone || actors.Count == 0)
                 continue;
             var status = StatusOf(s, asserted[0], published);
@@ -77,8 +81,57 @@ internal sealed class EventExtractor
                 e.End = contextDate.End;
             }
         }
+        SharePlaces(merged, sentences);
         return merged;
     }
+
+    private IEnumerable<ResolvedMention> Cities(SentenceFacts s) =>
+        s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && !_datelines.Contains(m.Mention));
+
+    private static bool IsInCapitals(ReadOnlySpan<char> name)
+    {
+        int letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c) || (char.IsLetter(c) && !char.IsUpper(c)))
+                return false;
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>
+    /// A visit and the talks held during it happen in one place, which often only one of the two
+    /// sentences names: a visit takes the place of a meeting of its visitor with a person of the
+    /// host state, else the host state's city the article names nearest to it ("arrived in Jordan"
+    /// ... "in Amman"); a meeting of the visitor with someone of the host state takes the visit's place.
+    /// </summary>
+    private void SharePlaces(List<EventFact> events, List<SentenceFacts> sentences)
+    {
+        var visits = events.Where(e => e.Type == EventType.Visit && e.Visitor is not null && e.Host is not null).ToList();
+        var meetings = events.Where(e => e.Type == EventType.Meeting).ToList();
+        foreach (var visit in visits.Where(v => v.Place is null))
+        {
+            visit.Place = meetings.Where(m => m.Place is not null && CountryOf(m.Place) == visit.Host && During(visit, m) && m.Participants.Contains(visit.Visitor!)
+                    && m.Participants.Any(p => StateOf(p) == visit.Host))
+                .Select(m => m.Place).FirstOrDefault()
+                ?? NearestCity(sentences, visit.Evidence[0].Index, visit.Host!);
+        }
+        foreach (var meeting in meetings.Where(m => m.Place is null))
+        {
+            meeting.Place = visits.Where(v => v.Place is not null && During(v, meeting) && meeting.Participants.Contains(v.Visitor!)
+                    && meeting.Participants.Any(p => p != v.Visitor && (p == v.Host || StateOf(p) == v.Host)))
+                .Select(v => v.Place).FirstOrDefault();
+        }
+    }
+
+    private static bool During(EventFact visit, EventFact meeting) => visit.Status == meeting.Status && Compatible(visit.Start, meeting.Start);
+
+    /// <summary>The city of <paramref name="state"/> named in the sentence nearest to sentence <paramref name="index"/>.</summary>
+    private ArticleEntity? NearestCity(List<SentenceFacts> sentences, int index, ArticleEntity state) =>
+        sentences.SelectMany(s => Cities(s).Where(m => CountryOf(m.Entity) == state).Select(m => (s.Sentence.Index, m.Entity)))
+            .OrderBy(c => Math.Abs(c.Index - index)).ThenBy(c => c.Index < index ? 1 : 0)
+            .Select(c => c.Entity).FirstOrDefault();
 
     private static EventStatus StatusOf(SentenceFacts s, Trigger trigger, DateOnly? published) =>
         s.Has(TriggerKind.Future) || (published is { } p && DateOf(s, trigger).Start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;
@@ -103,7 +156,7 @@ internal sealed class EventExtractor
             if (personCount >= 2 || (!hasVisit && persons.Count == 1 && states.Any(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(persons[0].Entity))))
             {
                 var meeting = New(EventType.Meeting, "040", actors, s, trigger, StatusOf(s, trigger, published));
-                meeting.Place = FirstCity(s);
+                meeting.Place = PlaceOf(s, trigger, s.FirstToken, s.EndToken);
                 yield return meeting;
             }
             yield break;
@@ -235,9 +288,9 @@ internal sealed class EventExtractor
 
     /// <summary>Where a trigger happens: the destination a few words after it ("زيارة الرئيس الصيني
     /// لموسكو"), else the city nearest it within [from, to), else any city of the sentence.</summary>
-    private static ArticleEntity? PlaceOf(SentenceFacts s, Trigger trigger, int from, int to)
+    private ArticleEntity? PlaceOf(SentenceFacts s, Trigger trigger, int from, int to)
     {
-        var cities = s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && m.Mention.FirstToken >= from && m.Mention.FirstToken < to).ToList();
+        var cities = Cities(s).Where(m => m.Mention.FirstToken >= from && m.Mention.FirstToken < to).ToList();
         return cities.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken - trigger.End <= DestinationReach).Select(m => m.Entity).FirstOrDefault()
             ?? cities.OrderBy(m => Distance(m, trigger)).ThenBy(m => m.Mention.FirstToken < trigger.First ? 1 : 0).Select(m => m.Entity).FirstOrDefault()
             ?? FirstCity(s, after: trigger.First);
@@ -285,9 +338,9 @@ internal sealed class EventExtractor
         date.Year > published.Year
         || (date.Year == published.Year && date.Month is { } m && (m > published.Month || (m == published.Month && date.Day is { } day && day > published.Day)));
 
-    private static ArticleEntity? FirstCity(SentenceFacts s, int after = 0) =>
-        s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && m.Mention.FirstToken >= after).Select(m => m.Entity).FirstOrDefault()
-        ?? s.Mentions.Where(m => m.Entity.Kind == EntityKind.City).Select(m => m.Entity).FirstOrDefault();
+    private ArticleEntity? FirstCity(SentenceFacts s, int after = 0) =>
+        Cities(s).Where(m => m.Mention.FirstToken >= after).Select(m => m.Entity).FirstOrDefault()
+        ?? Cities(s).Select(m => m.Entity).FirstOrDefault();
 
     private ArticleEntity? CountryOf(ArticleEntity? city) =>
         city?.Known?.Country is { } c && _gazetteer.Find(c) is { } state ? _entities.For(state) : null;

@@ -20,6 +20,7 @@ public sealed class FactExtractor
     private readonly TriggerFinder _triggers;
     private readonly SentenceSplitter _splitter;
     private readonly DateFinder _dates;
+    private readonly UnlinkedNameReader _unlinkedNames;
 
     public FactExtractor(EntityGazetteer gazetteer)
     {
@@ -29,6 +30,7 @@ public sealed class FactExtractor
         _triggers = new TriggerFinder(LexiconTable.Load("triggers"), morphology);
         _splitter = new SentenceSplitter(LexiconTable.Load("text").OfKind("abbreviation").Select(e => e.Form));
         _dates = new DateFinder();
+        _unlinkedNames = new UnlinkedNameReader(gazetteer);
     }
 
     public ArticleFacts Extract(Article article)
@@ -40,7 +42,7 @@ public sealed class FactExtractor
         var mentions = _mentions.Find(folded, tokens, article.Language);
         var triggers = _triggers.Find(tokens, article.Language);
         var resolver = new EntityResolver();
-        var resolved = resolver.Resolve(mentions, article.Published?.Year);
+        var resolved = resolver.Resolve(mentions, article.Published?.Year, (after, at, limit) => _unlinkedNames.Read(folded, tokens, after, at, limit));
 
         var views = new List<SentenceFacts>(sentences.Count);
         int m = 0, t = 0, k = 0;
@@ -84,7 +86,7 @@ public sealed class FactExtractor
         var seen = new HashSet<ArticleEntity>();
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Entity is not null && resolved[i] is { } e && seen.Add(e))
+            if ((mentions[i].Entity is not null || resolved[i]?.Known is null) && resolved[i] is { } e && seen.Add(e))
                 entities.Add(e);
         }
         return new ArticleFacts
@@ -92,7 +94,7 @@ public sealed class FactExtractor
             Article = article,
             Sentences = sentences,
             Entities = entities,
-            Events = new EventExtractor(resolver, _gazetteer).Extract(views, article.Published),
+            Events = new EventExtractor(resolver, _gazetteer).Extract(views, article.Published, text),
             Statements = new StatementExtractor().Extract(text, folded, tokens, views, article.Language),
         };
     }

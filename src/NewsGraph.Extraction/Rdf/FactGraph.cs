@@ -128,6 +128,15 @@ public sealed class FactGraph(EntityGazetteer gazetteer, bool selfContainedArtic
             {
                 Add(entity.Iri, Vocab.Rdf.Type, Ng.Person);
                 Add(entity.Iri, Vocabularies.RdfsLabel, Literal.LangString(entity.Label, entity.LabelLanguage ?? lang));
+                if (entity.Role is { } role)
+                {
+                    // The office the title gave, as the gazetteer states its persons' offices.
+                    var tenure = new Iri(entity.Iri.Value + "#" + role);
+                    Add(entity.Iri, Ng.Holds, tenure);
+                    Add(tenure, Vocab.Rdf.Type, Ng.Tenure);
+                    Add(tenure, Ng.Role, new Iri(Ng.Namespace + role));
+                    if (entity.OfState is { } state) Add(tenure, Ng.OfState, state);
+                }
             }
         }
         return quads;

@@ -258,4 +258,47 @@ public class EventExtractionTests
         Assert.Contains(meetings, m => m.Status == EventStatus.Planned && Slug(m.Place) == "cairo" && m.Evidence.Count == 2);
         Assert.Contains(meetings, m => m.Status == EventStatus.Occurred && Slug(m.Place) == "moscow");
     }
+
+    [Fact]
+    public void ACityInCapitalsIsTheDatelineNotThePlace()
+    {
+        var meeting = Assert.Single(From("CAIRO (Reuters) - Putin held talks with Sisi in Moscow on Tuesday.", "en").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("moscow", Slug(meeting.Place));
+    }
+
+    [Fact]
+    public void AVisitWithoutACityTakesTheHostCityTheArticleNamesNearby()
+    {
+        var facts = From("Putin arrived in Egypt on Tuesday. He was welcomed at the airport. Talks are held in Cairo.", "en");
+        var visit = Assert.Single(facts.Events, e => e.Type == EventType.Visit);
+        Assert.Equal("cairo", Slug(visit.Place));
+    }
+
+    [Fact]
+    public void AMeetingDuringAVisitTakesTheVisitsPlace()
+    {
+        var facts = From("Putin arrived in Cairo on Tuesday. Putin met Sisi on Tuesday.", "en");
+        var meeting = Assert.Single(facts.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("cairo", Slug(meeting.Place));
+    }
+
+    [Fact]
+    public void AMeetingWithSomeoneElseDuringAVisitKeepsNoPlace()
+    {
+        // Lavrov is Russian: meeting him is not part of the visit to Egypt.
+        var facts = From("Putin arrived in Cairo on Tuesday. Putin met Lavrov on Tuesday.", "en");
+        var meeting = Assert.Single(facts.Events, e => e.Type == EventType.Meeting);
+        Assert.Null(meeting.Place);
+    }
+
+    [Theory]
+    [InlineData("State TV announced the arrival of Putin in Cairo.", "en")]
+    [InlineData("أعلن التلفزيون وصول بوتين إلى القاهرة.", "ar")]
+    [InlineData("Телевидение сообщило о прибытии Путина в Каир.", "ru")]
+    public void AnArrivalIsAVisit(string text, string language)
+    {
+        var visit = Assert.Single(From(text, language).Events, e => e.Type == EventType.Visit);
+        Assert.Equal("vladimir-putin", Slug(visit.Visitor));
+        Assert.Equal("egypt", Slug(visit.Host));
+    }
 }

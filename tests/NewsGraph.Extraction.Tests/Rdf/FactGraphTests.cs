@@ -63,6 +63,23 @@ public class FactGraphTests
     }
 
     [Fact]
+    public void AnUnlinkedPersonIsAPersonWithTheOfficeItsTitleGave()
+    {
+        var person = new ArticleEntity
+        {
+            Iri = new Iri(Ng.IdBase + "person/badr-abdelatty"), Kind = EntityKind.Person, Label = "Badr Abdelatty", Role = Role.ForeignMinister, OfState = Id("egypt"),
+        };
+        var quads = new FactGraph(World).Map(Facts("en-003", "Text.", null, entities: [person])).ToList();
+        Assert.Equal(Ng.Person, Object(quads, person.Iri, RdfType));
+        Assert.Equal(Literal.LangString("Badr Abdelatty", "en"), Object(quads, person.Iri, Vocabularies.RdfsLabel));
+        var tenure = Object(quads, person.Iri, Ng.Holds);
+        Assert.Equal(Ng.Tenure, Object(quads, tenure, RdfType));
+        Assert.Equal(new Iri(Ng.Namespace + "ForeignMinister"), Object(quads, tenure, Ng.Role));
+        Assert.Equal(Id("egypt"), Object(quads, tenure, Ng.OfState));
+        Assert.Empty(Objects(quads, person.Iri, Vocabularies.OwlSameAs));
+    }
+
+    [Fact]
     public void NoPublicationDateNoIssued()
     {
         var quads = new FactGraph(World).Map(Facts("en-002", "Text.", null)).ToList();
