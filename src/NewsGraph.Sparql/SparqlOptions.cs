@@ -41,7 +41,8 @@ public sealed record SparqlQueryOptions
 
 /// <summary>
 /// Runs <paramref name="query"/> (a SELECT) at a remote SPARQL endpoint and returns its results.
-/// Throws <see cref="SparqlServiceException"/> when the endpoint is not allowed or does not answer.
+/// Throws <see cref="NotSupportedException"/> when the host does not allow the endpoint and
+/// <see cref="SparqlServiceException"/> when the endpoint does not answer properly.
 /// </summary>
 public delegate Results.ParsedResults RemoteSelect(Iri endpoint, string query, CancellationToken cancellation);
 
@@ -73,7 +74,7 @@ public sealed class SparqlLimitException(string message) : InvalidOperationExcep
     public static SparqlLimitException Memory(long bytes) => new($"the query needed more than {bytes / (1024 * 1024)} MiB of memory; make it more selective or raise the cap");
 }
 
-/// <summary>A SERVICE call was refused or its endpoint failed.</summary>
+/// <summary>A SERVICE endpoint failed or gave an answer that is not SPARQL results.</summary>
 public sealed class SparqlServiceException(string message, Exception? inner = null) : InvalidOperationException(message, inner);
 
 /// <summary>An update could not be carried out (LOAD of a missing source, CREATE of an existing graph, …).</summary>

@@ -28,7 +28,7 @@ internal sealed class RemoteServices
     {
         if (!Uri.TryCreate(endpoint.Value, UriKind.Absolute, out var uri) || !_allowed.Contains(uri.AbsoluteUri))
         {
-            throw new SparqlServiceException($"SERVICE <{endpoint.Value}> is not allowed: this server calls only {string.Join(", ", _allowed.Select(a => $"<{a}>"))} (--allow-service)");
+            throw new NotSupportedException($"SERVICE <{endpoint.Value}> is not allowed: this server calls only {string.Join(", ", _allowed.Select(a => $"<{a}>"))} (--allow-service)");
         }
 
         try
