@@ -45,6 +45,17 @@ echo
 echo "== Push to Virtuoso =="
 bash tests/virtuoso/run.sh || status=$?
 
+# The web pages in headless Chromium (tests/web/run.sh installs Debian chromium and playwright-core
+# if missing): ingests the dev corpus into a temporary data directory, serves it, runs an example
+# query, opens an entity page and the network view, and prints the screenshots' paths.
+echo
+echo "== Web pages: headless Chromium =="
+if [ -d ../shared/corpus/dev ]; then
+  bash tests/web/run.sh ../shared/corpus/dev || status=$?
+else
+  echo "skipped: no ../shared/corpus/dev"
+fi
+
 # Sum xunit's per-assembly lines ("Passed!  - Failed: 0, Passed: 96, ...").
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')
