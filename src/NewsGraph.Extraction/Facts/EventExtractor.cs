@@ -46,6 +46,10 @@ internal sealed class EventExtractor
             if (persons.Count == 1 && actors.Count(a => a.Kind == EntityKind.Person) == 1 && talk >= 0 && persons[0].Mention.FirstToken >= asserted[talk].End
                 && context.Protagonists.FirstOrDefault(p => p != persons[0].Entity) is { } subject)
                 actors.Insert(0, subject);
+            // "قبل أن يتوجه الأحد إلى إسرائيل": a trip to a named state without a named traveller is the protagonist's.
+            if (persons.Count == 0 && asserted.Any(t => t.Kind == TriggerKind.Visit && DestinationState(s, t, states) is not null)
+                && context.Protagonists.FirstOrDefault() is { } traveller)
+                actors.Insert(0, traveller);
             int personCount = actors.Count(a => a.Kind == EntityKind.Person);
             // One traveller and a city is enough for a visit: the city's state is the host.
             bool lone = actors.Count < 2 && !(persons.Count == 1 && Cities(s).Any());
@@ -70,6 +74,9 @@ internal sealed class EventExtractor
             for (int i = before; i < events.Count; i++)
                 context.Remember(events[i]);
         }
+        // "his meeting with Putin, expected ..., he tweeted on Monday": a scheduled event is not dated before its report.
+        foreach (var e in events.Where(e => e.Status == EventStatus.Planned && published is { } p && e.Start is { } d && IsBefore(d, p)))
+            (e.Start, e.End) = (null, null);
         var merged = Merge(events);
         // Only after merging (so that it cannot keep two reports of one event apart): an event
         // without a date of its own takes the day the text last named, or the publication day.
@@ -119,9 +126,14 @@ internal sealed class EventExtractor
         }
         foreach (var meeting in meetings.Where(m => m.Place is null))
         {
-            meeting.Place = visits.Where(v => v.Place is not null && During(v, meeting) && meeting.Participants.Contains(v.Visitor!)
-                    && meeting.Participants.Any(p => p != v.Visitor && (p == v.Host || StateOf(p) == v.Host)))
-                .Select(v => v.Place).FirstOrDefault();
+            var trips = visits.Where(v => v.Place is not null && During(v, meeting) && meeting.Participants.Contains(v.Visitor!)).ToList();
+            // Talks with someone of the host state are at the visit; talks with foreigners are too
+            // when the traveller made only that one trip (a summit abroad), but not with compatriots.
+            meeting.Place = trips.Where(v => meeting.Participants.Any(p => p != v.Visitor && (p == v.Host || StateOf(p) == v.Host)))
+                .Select(v => v.Place).FirstOrDefault()
+                ?? (trips.Select(v => v.Place).Distinct().Count() == 1 && trips.Select(v => v.Visitor).Distinct().Count() == 1
+                    && meeting.Participants.Where(p => p.Kind == EntityKind.Person && p != trips[0].Visitor).All(p => StateOf(p) is { } home && home != StateOf(trips[0].Visitor))
+                    ? trips[0].Place : null);
         }
     }
 
@@ -134,7 +146,7 @@ internal sealed class EventExtractor
             .Select(c => c.Entity).FirstOrDefault();
 
     private static EventStatus StatusOf(SentenceFacts s, Trigger trigger, DateOnly? published) =>
-        s.Has(TriggerKind.Future) || (published is { } p && DateOf(s, trigger).Start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;
+        s.Triggers.Any(f => f.Kind == TriggerKind.Future && InClauseOf(s, trigger, s.TriggerOffset(f))) || (published is { } p && DateOf(s, trigger).Start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;
 
     /// <summary>
     /// Meetings of a sentence. One meeting word makes one meeting of everyone named; several
@@ -153,7 +165,10 @@ internal sealed class EventExtractor
             var trigger = triggers[0];
             bool hasVisit = asserted.Any(t => t.Kind is TriggerKind.Visit or TriggerKind.Host);
             int personCount = actors.Count(a => a.Kind == EntityKind.Person);
-            if (personCount >= 2 || (!hasVisit && persons.Count == 1 && states.Any(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(persons[0].Entity))))
+            // A person and a state meet when the state is named just after the meeting word ("met with Tunisia's ...");
+            // a state named elsewhere in the sentence is a topic ("urged Russia to bring Syria to the negotiating table").
+            if (personCount >= 2 || (!hasVisit && persons.Count == 1 && states.Any(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(persons[0].Entity)
+                    && m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken - trigger.End <= HostReach)))
             {
                 var meeting = New(EventType.Meeting, "040", actors, s, trigger, StatusOf(s, trigger, published));
                 meeting.Place = PlaceOf(s, trigger, s.FirstToken, s.EndToken);
@@ -315,16 +330,26 @@ internal sealed class EventExtractor
         };
     }
 
-    /// <summary>The resolved date nearest the trigger in the sentence.</summary>
+    /// <summary>Whether the text at <paramref name="offset"/> belongs to the trigger's clause: words
+    /// reported after it are not ("after the meeting he said that the president will visit in May").</summary>
+    private static bool InClauseOf(SentenceFacts s, Trigger trigger, int offset)
+    {
+        int at = s.TriggerOffset(trigger);
+        return !s.Triggers.Any(c => c.Kind == TriggerKind.Complementizer && s.TriggerOffset(c) > at && s.TriggerOffset(c) < offset);
+    }
+
+    /// <summary>The resolved date nearest the trigger in its clause.</summary>
     private static (PartialDate? Start, PartialDate? End) DateOf(SentenceFacts s, Trigger trigger)
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
+        int at = s.TriggerOffset(trigger);
         foreach (var d in s.Dates)
         {
-            if (d.Value is null)
+            int offset = s.Sentence.Start + d.Start;
+            if (d.Value is null || !InClauseOf(s, trigger, offset))
                 continue;
-            int distance = Math.Abs(s.Sentence.Start + d.Start - s.TriggerOffset(trigger));
+            int distance = Math.Abs(offset - at);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -337,6 +362,15 @@ internal sealed class EventExtractor
     private static bool IsAfter(PartialDate date, DateOnly published) =>
         date.Year > published.Year
         || (date.Year == published.Year && date.Month is { } m && (m > published.Month || (m == published.Month && date.Day is { } day && day > published.Day)));
+
+    private static bool IsBefore(PartialDate date, DateOnly published) =>
+        date.Year < published.Year
+        || (date.Year == published.Year && date.Month is { } m && (m < published.Month || (m == published.Month && date.Day is { } day && day < published.Day)));
+
+    /// <summary>A state named by name a few words after a visit word: its destination.</summary>
+    private static ArticleEntity? DestinationState(SentenceFacts s, Trigger trigger, List<ResolvedMention> states) =>
+        states.Where(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken - trigger.End <= DestinationReach)
+            .Select(m => m.Entity).FirstOrDefault();
 
     private ArticleEntity? FirstCity(SentenceFacts s, int after = 0) =>
         Cities(s).Where(m => m.Mention.FirstToken >= after).Select(m => m.Entity).FirstOrDefault()

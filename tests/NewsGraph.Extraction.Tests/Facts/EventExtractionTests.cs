@@ -301,4 +301,42 @@ public class EventExtractionTests
         Assert.Equal("vladimir-putin", Slug(visit.Visitor));
         Assert.Equal("egypt", Slug(visit.Host));
     }
+
+    [Fact]
+    public void AMeetingWithAForeignerDuringTheOnlyTripTakesItsPlace()
+    {
+        var facts = From("Putin arrived in Cairo on Tuesday. Putin met Biden on Tuesday.", "en");
+        var meeting = Assert.Single(facts.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("cairo", Slug(meeting.Place));
+    }
+
+    [Fact]
+    public void ADateInWordsReportedAfterTheMeetingIsNotItsDate()
+    {
+        var meeting = Assert.Single(From("After the meeting with Sisi on Tuesday Putin said that he will visit Riyadh in May.", "en").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("2024-03-12", meeting.Start?.ToString());
+        var undated = Assert.Single(From("Putin met Sisi and said that he will visit Riyadh in May.", "en").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("2024-03-14", undated.Start?.ToString());
+    }
+
+    [Fact]
+    public void AnExpectedMeetingIsNotDatedBeforeItsReport()
+    {
+        var meeting = Assert.Single(From("وكشف بوتين مساء الإثنين عن الأمور التي سيناقشها مع السيسي خلال لقاء مرتقب بينهما.", "ar").Events);
+        Assert.Equal(EventStatus.Planned, meeting.Status);
+        Assert.NotEqual("2024-03-11", meeting.Start?.ToString());
+    }
+
+    [Theory]
+    [InlineData("وحث بايدن روسيا على دفع مصر إلى طاولة المفاوضات.", "ar")]
+    [InlineData("Biden urged Russia to push Egypt into talks.", "en")]
+    public void AStateNamedBeforeTheMeetingWordIsATopicNotAParty(string text, string language) =>
+        Assert.DoesNotContain(From(text, language).Events, e => e.Type == EventType.Meeting);
+
+    [Fact]
+    public void ATripWithoutANamedTravellerIsTheProtagonists()
+    {
+        var visits = From("وصل بوتين إلى الرياض السبت. ثم يتوجه الأحد إلى مصر.", "ar").Events.Where(e => e.Type == EventType.Visit).ToList();
+        Assert.Contains(visits, v => Slug(v.Visitor) == "vladimir-putin" && Slug(v.Host) == "egypt");
+    }
 }
