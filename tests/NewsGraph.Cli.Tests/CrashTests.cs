@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using NewsGraph.Extraction.Tests.EndToEnd;
 
 namespace NewsGraph.Cli.Tests;
 
@@ -7,10 +8,15 @@ namespace NewsGraph.Cli.Tests;
 /// Kills <c>newsgraph ingest --data-dir</c> with SIGKILL at random points and checks after each kill
 /// that every article the child reported committed is stored with its hash, that the database is
 /// intact, and that every stored article graph is whole (as large as in a run that was not killed).
+/// Each child is given only the articles not yet committed, so it spends its time on new work
+/// (and is killed in the middle of it) rather than re-extracting what an earlier child stored.
 /// </summary>
 public sealed class CrashTests : IDisposable
 {
     private const int Kills = 20;
+    private const string FirstCopy = "c0_";
+    private const string SecondCopy = "c1_";
+    private const string ArticlePrefix = "<https://w3id.org/newsgraph/id/article/";
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -18,46 +24,58 @@ public sealed class CrashTests : IDisposable
     [DevCorpusFact]
     public void Committed_articles_survive_sigkill_and_the_store_stays_consistent()
     {
-        // The dev corpus twice, under different ids, so the runs have enough to do.
+        // The dev corpus twice, under different ids, so that 20 kills each after one or two new articles find work left.
         var articles = Directory.CreateDirectory(_folder.File("articles")).FullName;
-        foreach (var file in Directory.GetFiles(DevCorpus.Path!, "*.txt"))
+        var reference = Directory.CreateDirectory(_folder.File("reference-articles")).FullName;
+        foreach (var file in Directory.GetFiles(SharedData.DevCorpus, "*.txt"))
         {
-            for (var copy = 0; copy < 2; copy++)
-            {
-                File.Copy(file, Path.Combine(articles, $"c{copy}_{Path.GetFileName(file)}"));
-            }
+            File.Copy(file, Path.Combine(reference, FirstCopy + Path.GetFileName(file)));
+            File.Copy(file, Path.Combine(articles, FirstCopy + Path.GetFileName(file)));
+            File.Copy(file, Path.Combine(articles, SecondCopy + Path.GetFileName(file)));
         }
 
-        var reference = _folder.File("reference");
-        Assert.Equal(0, CliRunner.Run(null, "ingest", articles, "--data-dir", reference).ExitCode);
-        var expected = GraphSizes(reference);
+        // A copy's graph is as large as the first copy's: only the article id differs.
+        var referenceStore = _folder.File("reference");
+        Assert.Equal(0, CliRunner.Run(null, "ingest", reference, "--data-dir", referenceStore).ExitCode);
+        var expected = GraphSizes(referenceStore);
+        long Expected(string graph) => expected[graph.Replace(SecondCopy, FirstCopy, StringComparison.Ordinal)];
 
         var store = _folder.File("store");
         var random = new Random(5);
         var committed = new Dictionary<string, string>();
-        for (var kill = 0; kill < Kills; kill++)
+        var kills = 0;
+        for (var run = 0; kills < Kills && run < 2 * Kills; run++)
         {
-            var (lines, killed) = RunAndKill(articles, store, random.Next(1, 4), random.Next(0, 30));
-            foreach (var line in lines)
+            var left = Left(articles, committed);
+            var (lines, killed) = RunAndKill(left, store, random.Next(1, 3), random.Next(0, 30));
+            foreach (var parts in lines.Select(line => line.Split('\t')).Where(parts => parts is ["committed", _, _, _]))
             {
-                var parts = line.Split('\t');
                 committed[parts[1]] = parts[3];
             }
 
-            Assert.True(killed || kill > 0, "the first run must be killed before it finishes");
-            CheckConsistent(store, committed, expected);
+            kills += killed ? 1 : 0;
+            CheckConsistent(store, committed, Expected);
         }
 
-        var final = CliRunner.Run(null, "ingest", articles, "--data-dir", store);
-        Assert.Equal(0, final.ExitCode);
-        Assert.Equal(expected, GraphSizes(store));
+        Assert.Equal(Kills, kills);
+        if (Left(articles, committed) is { Count: > 0 } rest)
+        {
+            Assert.Equal(0, CliRunner.Run(null, ["ingest", .. rest, "--data-dir", store]).ExitCode);
+        }
+
+        var final = GraphSizes(store);
+        Assert.Equal(expected.Count + Directory.GetFiles(reference).Length, final.Count);
+        Assert.All(final, pair => Assert.Equal(Expected(pair.Key), pair.Value));
     }
 
+    private static List<string> Left(string articles, Dictionary<string, string> committed) =>
+        Directory.GetFiles(articles).Where(f => !committed.ContainsKey(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Starts an ingest, waits for a few newly added articles (and a few more milliseconds), then kills it.</summary>
-    private static (List<string> Lines, bool Killed) RunAndKill(string articles, string store, int addedBeforeKill, int extraMilliseconds)
+    private static (List<string> Lines, bool Killed) RunAndKill(List<string> articles, string store, int addedBeforeKill, int extraMilliseconds)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "newsgraph.dll"), "ingest", articles, "--data-dir", store, "--log-committed" })
+        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "newsgraph.dll"), "ingest", .. articles, "--data-dir", store, "--log-committed"])
         {
             psi.ArgumentList.Add(a);
         }
@@ -89,21 +107,37 @@ public sealed class CrashTests : IDisposable
         return (lines, killed);
     }
 
-    private static void CheckConsistent(string store, Dictionary<string, string> committed, Dictionary<string, long> expected)
+    private static void CheckConsistent(string store, Dictionary<string, string> committed, Func<string, long> expected)
     {
         using var db = Open(store);
         Assert.Equal("ok", Scalar(db, "PRAGMA integrity_check"));
         Assert.Equal(0L, Scalar(db, "SELECT count(*) FROM quads q WHERE NOT EXISTS (SELECT 1 FROM terms t WHERE t.id = q.s) OR NOT EXISTS (SELECT 1 FROM terms t WHERE t.id = q.p) OR NOT EXISTS (SELECT 1 FROM terms t WHERE t.id = q.o) OR NOT EXISTS (SELECT 1 FROM terms t WHERE t.id = q.g)"));
         Assert.Equal(Scalar(db, "SELECT count(*) FROM quads"), Scalar(db, "SELECT value FROM meta WHERE key = 'quads'"));
+        var stored = StoredHashes(db);
         foreach (var (id, hash) in committed)
         {
-            Assert.Equal(1L, Scalar(db, $"SELECT count(*) FROM quads q JOIN terms s ON s.id = q.s JOIN terms p ON p.id = q.p JOIN terms o ON o.id = q.o WHERE s.key = '<https://w3id.org/newsgraph/id/article/{id}' AND p.key = '<https://w3id.org/newsgraph/ontology#contentHash' AND o.key = '\"{hash}'"));
+            Assert.Equal('"' + hash, stored.GetValueOrDefault(ArticlePrefix + id));
         }
 
         foreach (var (graph, size) in GraphSizes(db))
         {
-            Assert.Equal(expected[graph], size);
+            Assert.Equal(expected(graph), size);
         }
+    }
+
+    /// <summary>Each stored article's ng:contentHash, by the article's term key, in one pass over the terms.</summary>
+    private static Dictionary<string, string> StoredHashes(SqliteConnection db)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = "SELECT s.key, o.key FROM quads q JOIN terms s ON s.id = q.s JOIN terms o ON o.id = q.o WHERE q.p = (SELECT id FROM terms WHERE key = '<https://w3id.org/newsgraph/ontology#contentHash')";
+        using var reader = command.ExecuteReader();
+        var hashes = new Dictionary<string, string>();
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
     }
 
     private static Dictionary<string, long> GraphSizes(string store)
@@ -138,43 +172,5 @@ public sealed class CrashTests : IDisposable
         using var command = db.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
-    }
-}
-
-/// <summary>The shared dev corpus: NEWSGRAPH_SHARED, else the nearest shared/corpus/dev above the test folder.</summary>
-internal static class DevCorpus
-{
-    public static string? Path { get; } = Find();
-
-    private static string? Find()
-    {
-        var root = Environment.GetEnvironmentVariable("NEWSGRAPH_SHARED");
-        if (!string.IsNullOrEmpty(root))
-        {
-            return Directory.Exists(System.IO.Path.Combine(root, "corpus", "dev")) ? System.IO.Path.Combine(root, "corpus", "dev") : null;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "corpus", "dev");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-}
-
-/// <summary>A test that needs the shared dev corpus; skipped, saying why, without it.</summary>
-internal sealed class DevCorpusFactAttribute : FactAttribute
-{
-    public DevCorpusFactAttribute()
-    {
-        if (DevCorpus.Path is null)
-        {
-            Skip = "shared/corpus/dev not found (NEWSGRAPH_SHARED names the shared folder)";
-        }
     }
 }

@@ -4,20 +4,25 @@ using System.Globalization;
 using NewsGraph.Rdf;
 using NewsGraph.Rdf.Syntax;
 using NewsGraph.Sparql;
+using NewsGraph.Ingest;
 using NewsGraph.Sparql.Results;
+using NewsGraph.Store;
 using NewsGraph.Store.Memory;
 
 namespace NewsGraph.Cli.Commands;
 
 /// <summary>
 /// <c>newsgraph bench</c>: with query files, loads the data once and times each query (the same
-/// TSV as the peers' runners, so our engine joins their table); without, times the parser alone.
+/// TSV as the peers' runners, so our engine joins their table), or times them on a data directory's
+/// durable store; without queries, times the parser alone.
 /// </summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The RDF file to load (.nt .nq .ttl .trig, optionally .gz).", Required = true, HelpName = "FILE" };
+        var data = new Option<string?>("--data") { Description = "The RDF file to load into memory (.nt .nq .ttl .trig, optionally .gz); parsed alone when no query is given.", HelpName = "FILE" };
+        var dataDir = DataDirOption.Create("Run the queries on this durable store instead of loading --data into memory; each run reads its own snapshot, as a server's request would.");
+        var defaultGraphs = new Option<string[]>("--default-graph") { Description = "A graph the queries' default graph is made of (repeatable). Default: the file's default graph with --data, the union of all graphs with --data-dir.", HelpName = "IRI" };
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per query (or parses of the data without queries); the median is reported.", DefaultValueFactory = _ => 5 };
         var warmup = new Option<int>("--warmup") { Description = "Untimed runs first, to let the JIT and caches settle.", DefaultValueFactory = _ => 1 };
         var tsv = new Option<string?>("--tsv") { Description = "Also write the figures as TSV in the format of ../shared/peers (engine newsgraph).", HelpName = "OUT" };
@@ -27,17 +32,18 @@ internal static class BenchCommand
         var queries = new Argument<string[]>("QUERY") { Description = "Query files (.rq) or folders of them.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("bench", "Benchmark: load RDF and time SPARQL queries over it; without queries, measure parse throughput.")
         {
-            data, repeat, warmup, tsv, resultsDir, timeout, longS, queries,
+            data, dataDir, defaultGraphs, repeat, warmup, tsv, resultsDir, timeout, longS, queries,
         };
         command.SetAction(result =>
         {
-            var settings = new BenchSettings(result.GetValue(data)!, result.GetValue(repeat), result.GetValue(warmup), result.GetValue(tsv), result.GetValue(resultsDir), TimeSpan.FromSeconds(result.GetValue(timeout)), TimeSpan.FromSeconds(result.GetValue(longS)));
+            var settings = new BenchSettings(
+                result.GetValue(data), result.GetValue(dataDir), result.GetValue(defaultGraphs) ?? [], result.GetValue(repeat), result.GetValue(warmup), result.GetValue(tsv), result.GetValue(resultsDir), TimeSpan.FromSeconds(result.GetValue(timeout)), TimeSpan.FromSeconds(result.GetValue(longS)));
             return Run(settings, result.GetValue(queries) ?? []);
         });
         return command;
     }
 
-    private sealed record BenchSettings(string Data, int Repeat, int Warmup, string? Tsv, string? ResultsDir, TimeSpan Timeout, TimeSpan Long);
+    private sealed record BenchSettings(string? Data, string? DataDir, string[] DefaultGraphs, int Repeat, int Warmup, string? Tsv, string? ResultsDir, TimeSpan Timeout, TimeSpan Long);
 
     private static int Run(BenchSettings settings, string[] queries)
     {
@@ -48,16 +54,35 @@ internal static class BenchCommand
                 throw new CliException("--repeat must be at least 1 and --warmup at least 0");
             }
 
-            var format = RdfFiles.ResolveFormat(settings.Data, null, "input");
-            return queries.Length == 0 ? ParseBench(settings, format) : QueryBench(settings, format, ExpandQueries(queries));
-                });
+            if ((settings.Data is null) == (settings.DataDir is null) || (queries.Length == 0 && settings.Data is null))
+            {
+                throw new CliException("give --data FILE (parse it, or load it for the queries) or --data-dir DIR with queries");
+            }
+
+            if (queries.Length == 0)
+            {
+                return ParseBench(settings.Data!, settings);
+            }
+
+            var files = ExpandQueries(queries);
+            var watch = Stopwatch.StartNew();
+            using var dataset = settings.Data is { } data ? LoadIntoMemory(data) : DataDirectory.Open(settings.DataDir!, readOnly: true);
+            var ms = watch.Elapsed.TotalMilliseconds;
+            using (var session = dataset.BeginRead())
+            {
+                var (verb, engine, source) = settings.Data is null ? ("OPEN", "newsgraph-sqlite", settings.DataDir) : ("LOAD", "newsgraph", settings.Data);
+                Console.WriteLine($"{verb} engine={engine} file={source} quads={session.Store.Count} ms={ms:F0} rss_mb={PeakMib():F0}");
+                return QueryBench(settings, dataset, files, $"# engine={engine} load_ms={ms:F0} quads={session.Store.Count} data={source} peak_rss_mib={{0:F0}}");
+            }
+        });
     }
 
-    private static int ParseBench(BenchSettings settings, RdfFormat format)
+    private static int ParseBench(string path, BenchSettings settings)
     {
+        var format = RdfFiles.ResolveFormat(path, null, "input");
         for (var i = 0; i < settings.Warmup; i++)
         {
-            CountQuads(settings.Data, format);
+            CountQuads(path, format);
         }
 
         var seconds = new List<double>();
@@ -65,13 +90,13 @@ internal static class BenchCommand
         for (var i = 0; i < settings.Repeat; i++)
         {
             var sw = Stopwatch.StartNew();
-            count = CountQuads(settings.Data, format);
+            count = CountQuads(path, format);
             seconds.Add(sw.Elapsed.TotalSeconds);
         }
 
         seconds.Sort();
         var median = seconds[seconds.Count / 2];
-        Print("file", settings.Data);
+        Print("file", path);
         Print("triples", count.ToString(CultureInfo.InvariantCulture));
         Print("runs", settings.Repeat.ToString(CultureInfo.InvariantCulture));
         Print("seconds", median.ToString("F3", CultureInfo.InvariantCulture));
@@ -96,18 +121,21 @@ internal static class BenchCommand
     private static RdfReader OpenReader(string path, RdfFormat format) =>
         RdfReader.Create(RdfFiles.OpenInput(path), format, new RdfReaderOptions { BaseIri = RdfFiles.DefaultBase(path), SourceName = path, Interner = new TermInterner() });
 
-    private static int QueryBench(BenchSettings settings, RdfFormat format, List<string> queryFiles)
+    private static MemoryDataset LoadIntoMemory(string path)
     {
-        var loadWatch = Stopwatch.StartNew();
         var store = new MemoryQuadStore();
-        using (var reader = OpenReader(settings.Data, format))
+        using (var reader = OpenReader(path, RdfFiles.ResolveFormat(path, null, "input")))
         {
             store.Load(reader.ReadAll());
         }
 
         store.BuildIndexes();
-        var loadMs = loadWatch.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"LOAD engine=newsgraph file={settings.Data} quads={store.Count} ms={loadMs:F0} rss_mb={PeakMib():F0}");
+        return new MemoryDataset(store);
+    }
+
+    /// <param name="tsvHeader">The TSV's first line; {0} is the peak RSS once the queries ran.</param>
+    private static int QueryBench(BenchSettings settings, IDataset dataset, List<string> queryFiles, string tsvHeader)
+    {
         Console.WriteLine(string.Join('\t', "query", "kind", "count", "median_ms", "min_ms", "max_ms", "runs"));
         if (settings.ResultsDir is not null)
         {
@@ -117,16 +145,16 @@ internal static class BenchCommand
         var rows = new List<string>();
         foreach (var file in queryFiles)
         {
-            var row = RunQuery(store, file, settings);
+            var row = RunQuery(dataset, file, settings);
             rows.Add(string.Join('\t', "newsgraph", row.Name, row.Kind, row.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, row.Times.Count, Ms(row.Median), Ms(row.Min), Ms(row.Max), row.Status));
             Console.WriteLine(string.Join('\t', row.Name, row.Kind, row.Count?.ToString(CultureInfo.InvariantCulture) ?? "-", Ms(row.Median), Ms(row.Min), Ms(row.Max), row.Times.Count) + (row.Status == "ok" ? string.Empty : "\t" + row.Status));
         }
 
-        Console.WriteLine($"# process peak RSS: {PeakMib():F0} MiB; load {loadMs:F0} ms");
+        Console.WriteLine($"# process peak RSS: {PeakMib():F0} MiB");
         if (settings.Tsv is not null)
         {
             File.WriteAllLines(settings.Tsv, [
-                $"# engine=newsgraph load_ms={loadMs:F0} quads={store.Count} data={settings.Data} peak_rss_mib={PeakMib():F0}",
+                string.Format(CultureInfo.InvariantCulture, tsvHeader, PeakMib()),
                 string.Join('\t', "engine", "query", "kind", "count", "runs", "median_ms", "min_ms", "max_ms", "status"),
                 .. rows]);
         }
@@ -156,7 +184,7 @@ internal static class BenchCommand
         public double Max => Times.Count == 0 ? double.NaN : Times.Max();
     }
 
-    private static QueryRow RunQuery(MemoryQuadStore store, string file, BenchSettings settings)
+    private static QueryRow RunQuery(IDataset dataset, string file, BenchSettings settings)
     {
         var name = Path.GetFileNameWithoutExtension(file);
         var times = new List<double>();
@@ -165,13 +193,22 @@ internal static class BenchCommand
         try
         {
             var text = File.ReadAllText(file);
-            var options = new SparqlQueryOptions { BaseIri = RdfFiles.DefaultBase(file), Timeout = settings.Timeout };
+            var options = new SparqlQueryOptions
+            {
+                BaseIri = RdfFiles.DefaultBase(file),
+                Timeout = settings.Timeout,
+                DefaultGraphs = settings.DefaultGraphs.Length == 0 ? null : settings.DefaultGraphs.Select(iri => new Iri(iri)).ToArray(),
+                UnionDefaultGraph = settings.DataDir is not null,
+            };
             for (var i = 0; i < settings.Warmup + settings.Repeat; i++)
             {
                 var sw = Stopwatch.StartNew();
                 var query = SparqlEngine.ParseQuery(text, options.BaseIri);
-                var result = SparqlEngine.Execute(store, query, options);
-                (kind, count) = Consume(result);
+                using (var session = dataset.BeginRead())
+                {
+                    (kind, count) = Consume(SparqlEngine.Execute(session.Store, query, options));
+                }
+
                 var ms = sw.Elapsed.TotalMilliseconds;
                 if (i >= settings.Warmup || ms > settings.Long.TotalMilliseconds)
                 {
@@ -186,7 +223,8 @@ internal static class BenchCommand
 
             if (settings.ResultsDir is not null && times.Max() <= settings.Long.TotalMilliseconds)
             {
-                WriteResults(store, text, options, Path.Combine(settings.ResultsDir, name));
+                using var session = dataset.BeginRead();
+                WriteResults(session.Store, text, options, Path.Combine(settings.ResultsDir, name));
             }
 
             return new QueryRow(name, kind, count, times, "ok");
@@ -209,7 +247,7 @@ internal static class BenchCommand
         _ => ("?", 0),
     };
 
-    private static void WriteResults(MemoryQuadStore store, string text, SparqlQueryOptions options, string pathWithoutExtension)
+    private static void WriteResults(IQuadStore store, string text, SparqlQueryOptions options, string pathWithoutExtension)
     {
         var result = SparqlEngine.Query(store, text, options);
         if (result is GraphResult graph)
