@@ -56,6 +56,14 @@ else
   echo "skipped: no ../shared/corpus/dev"
 fi
 
+# newsgraph serve with SPARQL clients nobody here wrote (Comunica, fetch-sparql-endpoint; pinned
+# in tests/clients/package-lock.json), then a 5-second load smoke run (the full test is
+# bench/load/run.sh: 50 clients for 30 s). Either failing fails the run.
+echo
+echo "== SPARQL endpoint: third-party clients and a load smoke test =="
+bash tests/clients/run.sh || status=$?
+bash bench/load/run.sh 5s 50 || status=$?
+
 # Sum xunit's per-assembly lines ("Passed!  - Failed: 0, Passed: 96, ...").
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{ n += $2 } END { print n + 0 }')

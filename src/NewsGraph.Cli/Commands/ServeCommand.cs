@@ -12,7 +12,7 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var dataDir = new Option<string>("--data-dir") { Description = "The data directory to serve (created if missing, unless --read-only).", DefaultValueFactory = _ => DataDirectory.DefaultPath, HelpName = "DIR" };
+        var dataDir = DataDirOption.CreateRequired("The store to serve (created if missing, unless --read-only).");
         var host = new Option<string>("--host") { Description = "The address to listen on. The default is loopback only; 0.0.0.0 or :: exposes the server to the network.", DefaultValueFactory = _ => ServerOptions.DefaultHost, HelpName = "HOST" };
         var port = new Option<int>("--port") { Description = "The TCP port (0 picks a free one and prints it).", DefaultValueFactory = _ => ServerOptions.DefaultPort, HelpName = "N" };
         var token = new Option<string?>("--token")
