@@ -118,6 +118,15 @@ internal static class TestGazetteer
             skos:prefLabel "Dick Cheney"@en, "דיק צ'ייני"@he ;
             ng:shortName "Cheney"@en, "צ'ייני"@he ;
             ng:holds [ a ng:Tenure ; ng:role ng:Other ; ng:ofState id:united-states ; ng:startYear 2001 ; ng:endYear 2009 ] .
+
+        id:russian-foreign-ministry a ng:Organization ;
+            rdfs:label "Russian Foreign Ministry"@en ;
+            skos:prefLabel "Russian Foreign Ministry"@en, "وزارة الخارجية الروسية"@ar, "МИД России"@ru ;
+            ng:country id:russia .
+
+        id:tass a ng:Organization, ng:NewsAgency ;
+            rdfs:label "TASS"@en ;
+            skos:prefLabel "TASS"@en, "تاس"@ar, "ТАСС"@ru .
         """;
 
     private static readonly Lazy<EntityGazetteer> LazyWorld = new(() => Load(WorldTurtle));

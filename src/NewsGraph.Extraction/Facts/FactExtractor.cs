@@ -95,7 +95,7 @@ public sealed class FactExtractor
             Sentences = sentences,
             Entities = entities,
             Events = new EventExtractor(resolver, _gazetteer).Extract(views, article.Published, text),
-            Statements = new StatementExtractor().Extract(text, folded, tokens, views, article.Language),
+            Statements = new StatementExtractor(resolver, _gazetteer).Extract(text, folded, tokens, views, article.Language),
         };
     }
 }

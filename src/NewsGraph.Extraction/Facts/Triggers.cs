@@ -18,6 +18,10 @@ public enum TriggerKind
     Institution,
     /// <summary>A verb followed by it names a topic, not words ("كشف عن", "говорил о").</summary>
     About,
+    /// <summary>As the subject of a speech verb, a source that names no speaker ("a source said", "وذكر التلفزيون").</summary>
+    Source,
+    /// <summary>The source passes on someone's words ("نقلت القناة قوله", "quoted him as saying"): it is not their subject.</summary>
+    Relay,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

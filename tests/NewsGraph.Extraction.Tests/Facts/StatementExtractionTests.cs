@@ -140,4 +140,36 @@ public class StatementExtractionTests
         Assert.Equal("vladimir-putin", Slug(statement.Speaker));
         Assert.Equal("Мы обсудили важные вопросы. Мы хотим мира и сотрудничества", statement.Quote);
     }
+
+    [Fact]
+    public void AMinistrySpeaksForItsState()
+    {
+        var statement = Assert.Single(From("قالت وزارة الخارجية الروسية إن المحادثات مع القاهرة كانت مفيدة.", "ar").Statements);
+        Assert.Equal("russia", Slug(statement.Speaker));
+    }
+
+    [Fact]
+    public void ASourceSubjectIsNotHandedToThePreviousSpeaker()
+    {
+        var statements = From("قال بوتين إن روسيا مستعدة للحوار. وذكر التلفزيون أن الغرب يتحمل مسؤولية الأزمة. وأضاف أن الحوار مستمر منذ شهر.", "ar").Statements;
+        var statement = Assert.Single(statements);
+        Assert.StartsWith("إن روسيا", statement.Quote);
+    }
+
+    [Fact]
+    public void ANewsAgencyBeforeAQuotationGivesNoSpeaker()
+    {
+        const string text = "Putin said that Russia was ready for talks. TASS reported: \"The talks will take place in Moscow next week.\"";
+        var statement = Assert.Single(From(text, "en").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+    }
+
+    [Fact]
+    public void ASourceRelayingSomeonesWordsKeepsThePreviousSpeaker()
+    {
+        var statements = From("قال بوتين إن روسيا مستعدة للحوار. ونقلت قناة تلفزيونية قوله: \"لن نتراجع عن مواقفنا أبدا\".", "ar").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("vladimir-putin", Slug(statements[1].Speaker));
+        Assert.Equal("لن نتراجع عن مواقفنا أبدا", statements[1].Quote);
+    }
 }

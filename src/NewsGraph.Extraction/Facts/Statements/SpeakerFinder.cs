@@ -24,6 +24,7 @@ internal sealed class SpeakerFinder(StatementText text)
     private const int InversionDistance = 3;
     private const int PrepositionReach = 4;
     private const int InstitutionReach = 2;
+    private const int SourceReach = 1;
 
     /// <summary>Preposition letters written together with a name ("لبوتين", "להרצוג") and the Arabic article, from <c>morphology.tsv</c>.</summary>
     private static readonly Lazy<(HashSet<char> Prepositions, string Article)> Clitics = new(() =>
@@ -64,6 +65,23 @@ internal sealed class SpeakerFinder(StatementText text)
         if (best is not { Entity.Kind: EntityKind.Person } && QuotedPerson(s, verb) is { } quoted)
             return quoted;
         return best is { Entity.Kind: EntityKind.NewsAgency } ? null : best;
+    }
+
+    /// <summary>
+    /// Is the verb's subject a source that names nobody: a news agency or a noun such as "source", "الشرطة",
+    /// "источник" just before the verb or (where the subject may follow) just after it, relaying nobody's words
+    /// ("نقلت القناة قوله" relays)? The words then have no speaker, and must not be handed to the person the
+    /// text spoke of before.
+    /// </summary>
+    public bool NamesSource(SentenceFacts s, Trigger verb)
+    {
+        if (s.Triggers.Any(t => t.Kind == TriggerKind.Relay && t.First >= verb.End))
+            return false;
+        bool mayFollow = text.Language is "ar" or "he" || text.FollowsPause(verb.First);
+        bool Near(int first, int end) =>
+            (end <= verb.First && verb.First - end <= SourceReach) || (mayFollow && first >= verb.End && first - verb.End <= SourceReach);
+        return s.Triggers.Any(t => t.Kind == TriggerKind.Source && Near(t.First, t.End))
+            || s.Mentions.Any(m => m.Entity.Kind == EntityKind.NewsAgency && !text.InQuote(m.Mention.Start) && Near(m.Mention.FirstToken, m.Mention.EndToken));
     }
 
     /// <summary>"نقلت تاس عن شويغو قوله": an agency or office relays the words of the person named after "عن".</summary>

@@ -8,11 +8,12 @@ namespace NewsGraph.Extraction.Facts;
 /// or closes in (“…,” the presidency said; „…“, - пишет Санду); a quotation that is a sentence of its
 /// own, with no verb, continues the speaker of the sentence before; a quoted phrase inside a sentence
 /// with no speech verb is not a statement (a scare quote). A sentence with a speech verb and no
-/// quotation is reported speech (<see cref="ReportedClause"/>). A verb whose subject is not named
+/// quotation is reported speech (<see cref="ReportedClause"/>). A verb whose subject is a source that names nobody ("a source said") gives
+/// no statement, and its continuations neither. A verb whose subject is not named
 /// (a sentence opening with "وأضاف", "He added", "The statement also noted") continues the previous
 /// speaker, else the person the text was last about. Words with no speaker are no statement.
 /// </summary>
-internal sealed class StatementExtractor
+internal sealed class StatementExtractor(EntityResolver entities, EntityGazetteer gazetteer)
 {
     private const int ContinuationReach = 3;
     private const int VerbOpensSentence = 3;
@@ -35,11 +36,16 @@ internal sealed class StatementExtractor
                 var span = sentences.Where(x => x.Sentence.Index >= s.Sentence.Index && x.Sentence.Start < q.End).ToList();
                 var verbs = span.SelectMany(x => SpeechVerbs(x, context).Select(v => (Sentence: x, Verb: v))).ToList();
                 var speaker = verbs.Select(v => speakers.Find(v.Sentence, v.Verb)?.Entity).FirstOrDefault(e => e is not null);
+                if (speaker is null && verbs.Any(v => speakers.NamesSource(v.Sentence, v.Verb)))
+                {
+                    (lastSpeaker, lastSpeakerSentence) = (null, span[^1].Sentence.Index);
+                    continue;
+                }
                 if (speaker is null && (verbs.Count > 0 || (recent && Words.Count(text.AsSpan(s.Sentence.Start, q.Start - s.Sentence.Start)) == 0)))
                     speaker = previous;
                 if (speaker is null)
                     continue;
-                statements.Add(new StatementFact { Speaker = speaker, Quote = text[q.Start..q.End].Trim(), Direct = true, Evidence = s.Sentence, Confidence = 0.8 });
+                statements.Add(new StatementFact { Speaker = Voice(speaker), Quote = text[q.Start..q.End].Trim(), Direct = true, Evidence = s.Sentence, Confidence = 0.8 });
                 (lastSpeaker, lastSpeakerSentence) = (speaker, span[^1].Sentence.Index);
             }
             if (covering.Count > 0)
@@ -47,6 +53,11 @@ internal sealed class StatementExtractor
             foreach (var verb in SpeechVerbs(s, context))
             {
                 var speaker = speakers.Find(s, verb);
+                if (speaker is null && speakers.NamesSource(s, verb))
+                {
+                    (lastSpeaker, lastSpeakerSentence) = (null, s.Sentence.Index);
+                    break;
+                }
                 bool continuation = speaker is null && previous is not null && OpensSentence(s, verb);
                 if (continuation)
                     speaker = new SpeakerChoice(previous!, -1, -1);
@@ -57,7 +68,7 @@ internal sealed class StatementExtractor
                     continue;
                 statements.Add(new StatementFact
                 {
-                    Speaker = speaker.Entity, Quote = quote, Direct = false, Evidence = s.Sentence, Confidence = continuation ? 0.5 : 0.7,
+                    Speaker = Voice(speaker.Entity), Quote = quote, Direct = false, Evidence = s.Sentence, Confidence = continuation ? 0.5 : 0.7,
                 });
                 (lastSpeaker, lastSpeakerSentence) = (speaker.Entity, s.Sentence.Index);
                 break;
@@ -65,6 +76,12 @@ internal sealed class StatementExtractor
         }
         return statements;
     }
+
+    /// <summary>An office or ministry that stands for a state (its gazetteer <c>ng:country</c>) speaks for that state.</summary>
+    private ArticleEntity Voice(ArticleEntity speaker) =>
+        speaker is { Kind: EntityKind.Organization, Known.Country: { } country } && gazetteer.Find(country) is { Kind: EntityKind.State } state
+            ? entities.For(state)
+            : speaker;
 
     private static IEnumerable<Trigger> SpeechVerbs(SentenceFacts s, StatementText text) =>
         s.Triggers.Where(t => t.Kind is TriggerKind.Speech or TriggerKind.WeakSpeech && !text.InQuote(text.Start(t.First)));
