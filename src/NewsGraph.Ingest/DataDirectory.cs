@@ -58,10 +58,7 @@ public static class DataDirectory
         {
             write.Store.DropGraph(ExtractionPipeline.OntologyGraph);
             write.Store.DropGraph(FactGraph.GazetteerGraph);
-            foreach (var q in quads)
-            {
-                write.Store.Add(q);
-            }
+            write.Store.AddRange(quads);
 
             write.Commit();
         }

@@ -116,7 +116,7 @@ public sealed class CrashTests : IDisposable
         var stored = StoredHashes(db);
         foreach (var (id, hash) in committed)
         {
-            Assert.Equal('"' + hash, stored.GetValueOrDefault(ArticlePrefix + id));
+            Assert.Equal('"' + hash, stored.GetValueOrDefault(ArticlePrefix + id) as string);
         }
 
         foreach (var (graph, size) in GraphSizes(db))
@@ -126,19 +126,8 @@ public sealed class CrashTests : IDisposable
     }
 
     /// <summary>Each stored article's ng:contentHash, by the article's term key, in one pass over the terms.</summary>
-    private static Dictionary<string, string> StoredHashes(SqliteConnection db)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = "SELECT s.key, o.key FROM quads q JOIN terms s ON s.id = q.s JOIN terms o ON o.id = q.o WHERE q.p = (SELECT id FROM terms WHERE key = '<https://w3id.org/newsgraph/ontology#contentHash')";
-        using var reader = command.ExecuteReader();
-        var hashes = new Dictionary<string, string>();
-        while (reader.Read())
-        {
-            hashes[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return hashes;
-    }
+    private static Dictionary<string, object> StoredHashes(SqliteConnection db) =>
+        KeyedRows(db, "SELECT s.key, o.key FROM quads q JOIN terms s ON s.id = q.s JOIN terms o ON o.id = q.o WHERE q.p = (SELECT id FROM terms WHERE key = '<https://w3id.org/newsgraph/ontology#contentHash')");
 
     private static Dictionary<string, long> GraphSizes(string store)
     {
@@ -146,18 +135,22 @@ public sealed class CrashTests : IDisposable
         return GraphSizes(db);
     }
 
-    private static Dictionary<string, long> GraphSizes(SqliteConnection db)
+    private static Dictionary<string, long> GraphSizes(SqliteConnection db) =>
+        KeyedRows(db, "SELECT t.key, count(*) FROM quads q JOIN terms t ON t.id = q.g GROUP BY q.g").ToDictionary(pair => pair.Key, pair => (long)pair.Value);
+
+    /// <summary>A two-column query's rows as a dictionary from the first column to the second.</summary>
+    private static Dictionary<string, object> KeyedRows(SqliteConnection db, string sql)
     {
         using var command = db.CreateCommand();
-        command.CommandText = "SELECT t.key, count(*) FROM quads q JOIN terms t ON t.id = q.g GROUP BY q.g";
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        var sizes = new Dictionary<string, long>();
+        var rows = new Dictionary<string, object>();
         while (reader.Read())
         {
-            sizes[reader.GetString(0)] = reader.GetInt64(1);
+            rows[reader.GetString(0)] = reader.GetValue(1);
         }
 
-        return sizes;
+        return rows;
     }
 
     private static SqliteConnection Open(string store)
