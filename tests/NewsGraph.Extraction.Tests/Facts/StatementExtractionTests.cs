@@ -172,4 +172,12 @@ public class StatementExtractionTests
         Assert.Equal("vladimir-putin", Slug(statements[1].Speaker));
         Assert.Equal("لن نتراجع عن مواقفنا أبدا", statements[1].Quote);
     }
+
+    [Fact]
+    public void TheHeadOfDiplomacyIsTheForeignMinisterNotTheHeadOfState()
+    {
+        const string text = "استقبل بوتين ولافروف الوفد المصري في موسكو. واعتبر رئيس الدبلوماسية الروسية أن اللقاء كان مهما جدا للبلدين.";
+        var statement = Assert.Single(From(text, "ar").Statements);
+        Assert.Equal("sergey-lavrov", Slug(statement.Speaker));
+    }
 }
