@@ -170,7 +170,10 @@ internal sealed class EventExtractor
             if (personCount >= 2 || (!hasVisit && persons.Count == 1 && states.Any(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Entity != StateOf(persons[0].Entity)
                     && m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken - trigger.End <= HostReach)))
             {
-                var meeting = New(EventType.Meeting, "040", actors, s, trigger, StatusOf(s, trigger, published));
+                // Between named persons the states of the sentence are their titles' ("Russian President Putin")
+                // or places' ("in Davos, Switzerland"), not further parties.
+                var parties = personCount >= 2 ? actors.Where(a => a.Kind == EntityKind.Person).ToList() : actors;
+                var meeting = New(EventType.Meeting, "040", parties, s, trigger, StatusOf(s, trigger, published));
                 meeting.Place = PlaceOf(s, trigger, s.FirstToken, s.EndToken);
                 yield return meeting;
             }
@@ -302,13 +305,17 @@ internal sealed class EventExtractor
     }
 
     /// <summary>Where a trigger happens: the destination a few words after it ("زيارة الرئيس الصيني
-    /// لموسكو"), else the city nearest it within [from, to), else any city of the sentence.</summary>
+    /// لموسكو"), else the city nearest it within [from, to), else any city of the sentence outside a
+    /// relative clause opened after the trigger.</summary>
     private ArticleEntity? PlaceOf(SentenceFacts s, Trigger trigger, int from, int to)
     {
-        var cities = Cities(s).Where(m => m.Mention.FirstToken >= from && m.Mention.FirstToken < to).ToList();
+        // A relative clause after the trigger ("Kim, who made overtures to Seoul") tells of other doings.
+        int clauseEnd = s.Triggers.Where(t => t.Kind == TriggerKind.Relative && t.First >= trigger.End).Select(t => t.First).DefaultIfEmpty(s.EndToken).Min();
+        var inClause = Cities(s).Where(m => m.Mention.FirstToken < clauseEnd).ToList();
+        var cities = inClause.Where(m => m.Mention.FirstToken >= from && m.Mention.FirstToken < to).ToList();
         return cities.Where(m => m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken - trigger.End <= DestinationReach).Select(m => m.Entity).FirstOrDefault()
             ?? cities.OrderBy(m => Distance(m, trigger)).ThenBy(m => m.Mention.FirstToken < trigger.First ? 1 : 0).Select(m => m.Entity).FirstOrDefault()
-            ?? FirstCity(s, after: trigger.First);
+            ?? inClause.Where(m => m.Mention.FirstToken >= trigger.First).Concat(inClause).Select(m => m.Entity).FirstOrDefault();
     }
 
     /// <summary>How many words may stand between a visit word and its destination ("to the Chinese capital Beijing").</summary>
@@ -371,10 +378,6 @@ internal sealed class EventExtractor
     private static ArticleEntity? DestinationState(SentenceFacts s, Trigger trigger, List<ResolvedMention> states) =>
         states.Where(m => m.Mention.Kind == Mentions.MentionKind.Name && m.Mention.FirstToken >= trigger.End && m.Mention.FirstToken - trigger.End <= DestinationReach)
             .Select(m => m.Entity).FirstOrDefault();
-
-    private ArticleEntity? FirstCity(SentenceFacts s, int after = 0) =>
-        Cities(s).Where(m => m.Mention.FirstToken >= after).Select(m => m.Entity).FirstOrDefault()
-        ?? Cities(s).Select(m => m.Entity).FirstOrDefault();
 
     private ArticleEntity? CountryOf(ArticleEntity? city) =>
         city?.Known?.Country is { } c && _gazetteer.Find(c) is { } state ? _entities.For(state) : null;

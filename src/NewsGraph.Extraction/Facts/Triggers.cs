@@ -22,6 +22,8 @@ public enum TriggerKind
     Source,
     /// <summary>The source passes on someone's words ("نقلت القناة قوله", "quoted him as saying"): it is not their subject.</summary>
     Relay,
+    /// <summary>A relative pronoun ("who", "الذي"): the clause it opens tells about someone else's doings, not the event's.</summary>
+    Relative,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

@@ -339,4 +339,20 @@ public class EventExtractionTests
         var visits = From("وصل بوتين إلى الرياض السبت. ثم يتوجه الأحد إلى مصر.", "ar").Events.Where(e => e.Type == EventType.Visit).ToList();
         Assert.Contains(visits, v => Slug(v.Visitor) == "vladimir-putin" && Slug(v.Host) == "egypt");
     }
+
+    [Fact]
+    public void AMeetingOfTwoNamedPersonsHasOnlyThemAsParties()
+    {
+        var meeting = Assert.Single(From("Egyptian President Abdel Fattah el-Sisi met Vladimir Putin in Moscow, Russia.", "en").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["abdel-fattah-el-sisi", "vladimir-putin"], Slugs(meeting.Participants));
+    }
+
+    [Theory]
+    [InlineData("en", "Vladimir Putin will meet Abdel Fattah el-Sisi, who made overtures to Riyadh.")]
+    [InlineData("ar", "سيلتقي الرئيس الروسي فلاديمير بوتين الرئيس المصري عبد الفتاح السيسي الذي قدم مبادرات إلى الرياض.")]
+    public void ACityInARelativeClauseAfterTheTriggerIsNotTheEventsPlace(string language, string text)
+    {
+        var meeting = Assert.Single(From(text, language).Events, e => e.Type == EventType.Meeting);
+        Assert.Null(meeting.Place);
+    }
 }
