@@ -122,6 +122,7 @@ public sealed partial class WebPagesTests(WebTestServer server) : IClassFixture<
         Assert.DoesNotContain(edges, e => e.Source == Entity + "belarus" || e.Target == Entity + "belarus");
         Assert.Contains("data-iri=\"" + Entity + "belarus\"", html);
         Assert.Contains("<a href=\"/entity/xi-jinping\">", html);
+        Assert.Contains("Alexander Lukashenko visited People&#39;s Republic of China: 1 event (2023-12-03)", html);
     }
 
     [Fact]

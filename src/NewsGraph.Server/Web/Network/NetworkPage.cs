@@ -35,13 +35,14 @@ internal static class NetworkPage
 
         html.Raw("<div class=\"svg-frame\">");
         NetworkSvg.Write(html, graph);
-        html.Raw("</div><section><h2>Links</h2><ul class=\"edge-list\" id=\"edge-list\">");
+        html.Raw("</div><details class=\"edge-list\"><summary>").Text($"The {graph.Edges.Count} links, most events first")
+            .Raw("</summary><ul id=\"edge-list\">");
         foreach (var edge in graph.Edges.OrderByDescending(e => e.Events))
         {
             html.Raw("<li class=\"").Text(edge.Kind.ToLowerInvariant()).Raw("\">").Text(NetworkSvg.Describe(edge, graph)).Raw("</li>");
         }
 
-        html.Raw("</ul></section>");
+        html.Raw("</ul></details>");
         return new WebResponse(Layout.Page("Network", html));
     }
 
