@@ -81,6 +81,29 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public void AQuotedGlobPatternSelectsArticlesAcrossFoldersAndOneMatchingNothingIsAUsageError()
+    {
+        using var dir = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "ar"));
+        Directory.CreateDirectory(Path.Combine(dir.Path, "en"));
+        dir.File("en/en-1.txt", VisitArticle);
+        dir.File("en/other.txt", VisitArticle);
+        dir.File("ar/en-2.txt", "Xi Jinping held talks with Putin in Moscow.\n");
+        dir.File("en/en-3.md", "not an article");
+        var output = dir.File("out.nt");
+
+        var result = CliRunner.Run(null, "ingest", Path.Combine(dir.Path, "**", "en-*"), "--out", output, "--no-ontology");
+
+        Assert.Equal(0, result.ExitCode);
+        var identifiers = Load(output).Where(q => q.Predicate.Value == Dct + "identifier").Select(q => ((Literal)q.Obj).Lexical);
+        Assert.Equal(["en-1", "en-2"], identifiers.Order(StringComparer.Ordinal));
+
+        var none = CliRunner.Run(null, "ingest", Path.Combine(dir.Path, "*.html"), "--out", dir.File("none.nt"));
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("no article file matches", none.StdErr);
+    }
+
+    [Fact]
     public void QuadFormatsKeepTheGraphsAndTripleFormatsMergeThem()
     {
         using var dir = new TempFolder();

@@ -1,10 +1,12 @@
+using Microsoft.Extensions.FileSystemGlobbing;
 using NewsGraph.Extraction.Articles;
 
 namespace NewsGraph.Cli.Commands;
 
 /// <summary>
-/// The article sources named on the command line: files, folders of them, or '-' for a plain-text
-/// article on standard input. Shared by <c>ingest</c> and <c>bench-extract</c>.
+/// The article sources named on the command line: files, folders of them, glob patterns (quoted, so
+/// the shell leaves them to us: <c>'corpus/**/ar-*.txt'</c>), or '-' for a plain-text article on
+/// standard input. Shared by <c>ingest</c> and <c>bench-extract</c>.
 /// </summary>
 internal static class ArticleInputs
 {
@@ -19,8 +21,8 @@ internal static class ArticleInputs
     /// <summary>
     /// Every input file, in a stable order: folders are searched recursively and their articles
     /// sorted by path, so two runs over the same folder write the same output. A path that does
-    /// not exist, or a file named directly whose kind is unknown, is a usage error: a typo should
-    /// stop the command before anything is written.
+    /// not exist, a pattern that matches no article, or a file named directly whose kind is
+    /// unknown, is a usage error: a typo should stop the command before anything is written.
     /// </summary>
     public static List<string> Expand(IEnumerable<string> paths)
     {
@@ -30,6 +32,10 @@ internal static class ArticleInputs
             if (path == StandardInput)
             {
                 files.Add(path);
+            }
+            else if (IsPattern(path))
+            {
+                files.AddRange(Glob(path));
             }
             else if (Directory.Exists(path))
             {
@@ -71,6 +77,39 @@ internal static class ArticleInputs
         {
             return 1;
         }
+    }
+
+    private static bool IsPattern(string path) => path.IndexOfAny(['*', '?']) >= 0;
+
+    /// <summary>
+    /// The article files a pattern matches, sorted by path. The pattern is split at its first
+    /// segment with a wildcard: what comes before is the folder searched, the rest is matched
+    /// (<c>**</c> crosses folders), and the files are named as the folder part says, so output
+    /// paths look like the pattern the user typed.
+    /// </summary>
+    private static IEnumerable<string> Glob(string pattern)
+    {
+        var segments = pattern.Replace('\\', '/').Split('/');
+        int first = Array.FindIndex(segments, IsPattern);
+        var root = first == 0 ? "." : string.Join('/', segments[..first]);
+        if (root.Length == 0)
+        {
+            root = "/";
+        }
+
+        if (!Directory.Exists(root))
+        {
+            throw new CliException($"no such folder: {root} (in the pattern {pattern})");
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', segments[first..]));
+        var matches = matcher.GetResultsInFullPath(root)
+            .Select(full => first == 0 ? Path.GetRelativePath(".", full) : Path.Combine(root, Path.GetRelativePath(root, full)))
+            .Where(IsArticleFile)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return matches.Count > 0 ? matches : throw new CliException($"no article file matches {pattern}");
     }
 
     private static bool IsArticleFile(string path) =>

@@ -23,6 +23,7 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("PATH")
         {
             Description = $"Article files ({ArticleInputs.ExtensionList}), folders (every such file inside, recursively, in path order; "
+                + "quoted glob patterns such as 'corpus/**/ar-*.txt' (** crosses folders); "
                 + "SOURCES.tsv and other files are skipped) or '-' for one plain-text article on standard input. "
                 + "A SOURCES.tsv beside the articles (file, lang, outlet, published) supplies their metadata.",
             Arity = ArgumentArity.OneOrMore,
