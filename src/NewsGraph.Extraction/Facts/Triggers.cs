@@ -24,6 +24,8 @@ public enum TriggerKind
     Relay,
     /// <summary>A relative pronoun ("who", "الذي"): the clause it opens tells about someone else's doings, not the event's.</summary>
     Relative,
+    /// <summary>A plural subject that names nobody ("the presidents", "the two leaders"): the pair the text last named speaks.</summary>
+    Group,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

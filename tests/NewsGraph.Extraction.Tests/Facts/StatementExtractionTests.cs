@@ -180,4 +180,27 @@ public class StatementExtractionTests
         var statement = Assert.Single(From(text, "ar").Statements);
         Assert.Equal("sergey-lavrov", Slug(statement.Speaker));
     }
+
+    [Fact]
+    public void HebrewPluralSubjectIsEachOfThePairNamedBefore()
+    {
+        var statements = From("הרצוג שוחח עם פוטין. בסיום השיחה הדגישו הנשיאים את החשיבות בהמשך הדיאלוג בין המדינות.", "he").Statements;
+        Assert.Equal(["isaac-herzog", "vladimir-putin"], statements.Select(s => Slug(s.Speaker)).Order());
+        Assert.All(statements, s => Assert.Equal("את החשיבות בהמשך הדיאלוג בין המדינות", s.Quote));
+    }
+
+    [Fact]
+    public void EnglishPluralSubjectIsEachOfThePairNamedBefore()
+    {
+        var statements = From("Putin spoke with Herzog by phone. The two leaders said that the talks had been useful.", "en").Statements;
+        Assert.Equal(["isaac-herzog", "vladimir-putin"], statements.Select(s => Slug(s.Speaker)).Order());
+    }
+
+    [Fact]
+    public void APluralSubjectNeedsTwoNamedPersons()
+    {
+        var statements = From("Putin arrived in Cairo. The two leaders said that the talks had been useful.", "en").Statements;
+        Assert.DoesNotContain(statements, s => s.Speaker is not null && Slug(s.Speaker) == "isaac-herzog");
+        Assert.True(statements.Count <= 1);
+    }
 }

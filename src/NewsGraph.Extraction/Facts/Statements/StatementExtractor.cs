@@ -52,6 +52,16 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
                 continue;
             foreach (var verb in SpeechVerbs(s, context))
             {
+                if (GroupSpeakers(sentences, s, verb) is { } group)
+                {
+                    var words = ReportedClause.Find(context, s, verb, group.Choice, verb.Kind == TriggerKind.WeakSpeech);
+                    if (words is null)
+                        continue;
+                    foreach (var member in group.Members)
+                        statements.Add(new StatementFact { Speaker = Voice(member), Quote = words, Direct = false, Evidence = s.Sentence, Confidence = 0.6 });
+                    (lastSpeaker, lastSpeakerSentence) = (null, s.Sentence.Index);
+                    break;
+                }
                 var speaker = speakers.Find(s, verb);
                 if (speaker is null && speakers.NamesSource(s, verb))
                 {
@@ -89,6 +99,28 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
     /// <summary>The verb comes first, after at most a few words that name nobody ("وأضاف", "He also added", "The statement noted").</summary>
     private static bool OpensSentence(SentenceFacts s, Trigger verb) =>
         verb.First - s.FirstToken <= VerbOpensSentence && !s.Mentions.Any(m => m.Mention.FirstToken < verb.First);
+
+    /// <summary>
+    /// "הדגישו הנשיאים", "the two leaders said": a plural subject next to the verb that names nobody stands for the
+    /// last two persons named before it, and each of them says the words.
+    /// </summary>
+    private static (SpeakerChoice Choice, List<ArticleEntity> Members)? GroupSpeakers(List<SentenceFacts> sentences, SentenceFacts s, Trigger verb)
+    {
+        if (s.Triggers.FirstOrDefault(t => t.Kind == TriggerKind.Group && (t.First == verb.End || t.End == verb.First)) is not { Kind: TriggerKind.Group } group)
+            return null;
+        var members = new List<ArticleEntity>();
+        for (int i = s.Sentence.Index; i >= 0 && i >= s.Sentence.Index - ContinuationReach && members.Count < 2; i--)
+        {
+            var mentions = sentences[i].Mentions;
+            for (int k = mentions.Count - 1; k >= 0 && members.Count < 2; k--)
+            {
+                var m = mentions[k];
+                if (m.Entity.Kind == EntityKind.Person && (i < s.Sentence.Index || m.Mention.EndToken <= verb.First) && !members.Contains(m.Entity))
+                    members.Add(m.Entity);
+            }
+        }
+        return members.Count == 2 ? (new SpeakerChoice(members[0], group.First, group.End), members) : null;
+    }
 
     /// <summary>The person the last few sentences named last: who an unattributed verb most likely continues.</summary>
     private static ArticleEntity? Topic(List<SentenceFacts> sentences, SentenceFacts s)
