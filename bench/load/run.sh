@@ -17,26 +17,16 @@ if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
 fi
 
-newsgraph=$root/src/NewsGraph.Cli/bin/Release/net10.0/newsgraph
+NEWSGRAPH_ROOT=$root source "$root/tests/lib/dev-server.sh"
 tmp=$(mktemp -d)
-pid=
 cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  stop_dev_server
   rm -rf "$tmp"
 }
 trap cleanup EXIT
 
-"$newsgraph" ingest "$corpus" --data-dir "$tmp/data" 2>"$tmp/ingest.log" || { cat "$tmp/ingest.log"; exit 1; }
-"$newsgraph" serve --data-dir "$tmp/data" --port 0 --read-only >"$tmp/serve.log" 2>&1 &
-pid=$!
-url=
-for _ in $(seq 1 120); do
-  url=$(grep -o 'http://[^ ]*/sparql' "$tmp/serve.log" || true)
-  [ -n "$url" ] && break
-  kill -0 "$pid" 2>/dev/null || { cat "$tmp/serve.log"; exit 1; }
-  sleep 0.5
-done
-[ -n "$url" ] || { echo "newsgraph serve did not start"; cat "$tmp/serve.log"; exit 1; }
+start_dev_server "$tmp" "$corpus" --read-only
+url=$sparql_url
 
 json=application/sparql-results+json
 python3 - "$tmp/queries.tsv" <<PY

@@ -19,25 +19,16 @@ if [ ! -d "$here/node_modules/playwright-core" ]; then
   (cd "$here" && npm ci --silent --no-audit --no-fund >/dev/null)
 fi
 
-newsgraph=(dotnet "$root/src/NewsGraph.Cli/bin/Release/net10.0/newsgraph.dll")
+NEWSGRAPH_ROOT=$root source "$root/tests/lib/dev-server.sh"
 tmp="$(mktemp -d)"
-server=""
 # The screenshots stay in $tmp for people to look at; the data directory goes.
 cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  stop_dev_server
   rm -rf "$tmp/data"
 }
 trap cleanup EXIT
 
-"${newsgraph[@]}" ingest "$corpus" --data-dir "$tmp/data" 2>"$tmp/ingest.log" || { cat "$tmp/ingest.log"; exit 1; }
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-"${newsgraph[@]}" serve --data-dir "$tmp/data" --host 127.0.0.1 --port "$port" >"$tmp/serve.log" 2>&1 &
-server=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 120); do
-  if curl -fs -o /dev/null "$base/"; then break; fi
-  if ! kill -0 "$server" 2>/dev/null; then echo "newsgraph serve exited:"; cat "$tmp/serve.log"; exit 1; fi
-  sleep 0.5
-done
+start_dev_server "$tmp" "$corpus"
+base=$base_url
 
 node "$here/check.mjs" "$base" "$tmp" "$chromium"
