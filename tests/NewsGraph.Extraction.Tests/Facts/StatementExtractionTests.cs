@@ -203,4 +203,21 @@ public class StatementExtractionTests
         Assert.DoesNotContain(statements, s => s.Speaker is not null && Slug(s.Speaker) == "isaac-herzog");
         Assert.True(statements.Count <= 1);
     }
+
+    [Fact]
+    public void HebrewAddedClauseInTheSameSentenceIsASecondStatement()
+    {
+        var statements = From("בשיחה הדגיש פוטין כי היחסים בין המדינות חשובים מאוד, והוסיף כי הוא מצפה לביקור בקרוב.", "he").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("vladimir-putin", Slug(s.Speaker)));
+        Assert.Contains("מצפה לביקור בקרוב", statements[1].Quote);
+        Assert.DoesNotContain("מצפה", statements[0].Quote);
+    }
+
+    [Fact]
+    public void AnAddedVerbWithoutComplementizerAddsNothing()
+    {
+        var statements = From("Putin said that the talks were useful and added nothing more about the visit of the delegation.", "en").Statements;
+        Assert.Single(statements);
+    }
 }

@@ -50,8 +50,15 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
             }
             if (covering.Count > 0)
                 continue;
+            StatementFact? said = null;
             foreach (var verb in SpeechVerbs(s, context))
             {
+                if (said is not null)
+                {
+                    if (AddedClause(context, s, verb, said, speakers) is { } added && !statements.Any(x => x.Evidence == s.Sentence && Overlaps(x.Quote, added.Quote)))
+                        statements.Add(added);
+                    continue;
+                }
                 if (GroupSpeakers(sentences, s, verb) is { } group)
                 {
                     var words = ReportedClause.Find(context, s, verb, group.Choice, verb.Kind == TriggerKind.WeakSpeech);
@@ -76,12 +83,12 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
                 var quote = ReportedClause.Find(context, s, verb, speaker, verb.Kind == TriggerKind.WeakSpeech);
                 if (quote is null)
                     continue;
-                statements.Add(new StatementFact
+                said = new StatementFact
                 {
                     Speaker = Voice(speaker.Entity), Quote = quote, Direct = false, Evidence = s.Sentence, Confidence = continuation ? 0.5 : 0.7,
-                });
+                };
+                statements.Add(said);
                 (lastSpeaker, lastSpeakerSentence) = (speaker.Entity, s.Sentence.Index);
-                break;
             }
         }
         return statements;
@@ -99,6 +106,22 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
     /// <summary>The verb comes first, after at most a few words that name nobody ("وأضاف", "He also added", "The statement noted").</summary>
     private static bool OpensSentence(SentenceFacts s, Trigger verb) =>
         verb.First - s.FirstToken <= VerbOpensSentence && !s.Mentions.Any(m => m.Mention.FirstToken < verb.First);
+
+    /// <summary>
+    /// "הדגיש בנט כי …, והוסיף כי …": a later verb of the sentence with no subject of its own adds the same speaker's
+    /// words, but only through a complementizer; the caller keeps only words no clause of the sentence held already.
+    /// </summary>
+    private static StatementFact? AddedClause(StatementText context, SentenceFacts s, Trigger verb, StatementFact said, SpeakerFinder speakers)
+    {
+        if (speakers.Find(s, verb) is not null || speakers.NamesSource(s, verb))
+            return null;
+        var quote = ReportedClause.Find(context, s, verb, null, weak: true);
+        return quote is null
+            ? null
+            : new StatementFact { Speaker = said.Speaker, Quote = quote, Direct = false, Evidence = s.Sentence, Confidence = 0.5 };
+    }
+
+    private static bool Overlaps(string a, string b) => a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
 
     /// <summary>
     /// "הדגישו הנשיאים", "the two leaders said": a plural subject next to the verb that names nobody stands for the
