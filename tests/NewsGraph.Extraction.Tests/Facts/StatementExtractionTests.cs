@@ -220,4 +220,12 @@ public class StatementExtractionTests
         var statements = From("Putin said that the talks were useful and added nothing more about the visit of the delegation.", "en").Statements;
         Assert.Single(statements);
     }
+
+    [Theory]
+    [InlineData("قال بوتين إن المحادثات كانت مفيدة. ولم يؤكد الكرملين بعد أي خطط للسفر إلى القاهرة.", "ar")]
+    [InlineData("Putin said that the talks were useful. The Kremlin did not say when the next visit to Cairo would be.", "en")]
+    public void ANegatedSpeechVerbReportsNoWords(string text, string language)
+    {
+        Assert.Single(From(text, language).Statements);
+    }
 }

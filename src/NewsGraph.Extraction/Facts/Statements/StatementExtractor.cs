@@ -100,8 +100,10 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
             ? entities.For(state)
             : speaker;
 
+    /// <summary>The sentence's verbs of saying outside quotations; a negated one ("ولم يؤكد", "did not say") reports no words.</summary>
     private static IEnumerable<Trigger> SpeechVerbs(SentenceFacts s, StatementText text) =>
-        s.Triggers.Where(t => t.Kind is TriggerKind.Speech or TriggerKind.WeakSpeech && !text.InQuote(text.Start(t.First)));
+        s.Triggers.Where(t => t.Kind is TriggerKind.Speech or TriggerKind.WeakSpeech && !text.InQuote(text.Start(t.First))
+            && !s.Triggers.Any(n => n.Kind == TriggerKind.Negation && n.End == t.First));
 
     /// <summary>The verb comes first, after at most a few words that name nobody ("وأضاف", "He also added", "The statement noted").</summary>
     private static bool OpensSentence(SentenceFacts s, Trigger verb) =>
