@@ -54,7 +54,10 @@ internal sealed class EventExtractor
             // One traveller and a city is enough for a visit: the city's state is the host.
             bool lone = actors.Count < 2 && !(persons.Count == 1 && Cities(s).Any());
             if (lone || actors.Count == 0)
+            {
+                DateAnaphor(s, asserted, events, published);
                 continue;
+            }
             var status = StatusOf(s, asserted[0], published);
             int before = events.Count;
             if (asserted.Any(t => t.Kind == TriggerKind.Call))
@@ -71,6 +74,8 @@ internal sealed class EventExtractor
                     events.AddRange(Visits(s, asserted, trigger, persons, states, actors, StatusOf(s, trigger, published), context, used));
                 events.AddRange(Meetings(s, asserted, persons, states, actors, published, context));
             }
+            if (events.Count == before)
+                DateAnaphor(s, asserted, events, published);
             for (int i = before; i < events.Count; i++)
                 context.Remember(events[i]);
         }
@@ -84,8 +89,9 @@ internal sealed class EventExtractor
         {
             if (e.Start is null && sentences[e.Evidence[0].Index].ContextDate is { Value: { } day } contextDate)
             {
-                e.Start = day;
-                e.End = contextDate.End;
+                // "will visit in May. After the meeting today ...": what has happened cannot take a day still to come.
+                bool future = published is { } p && IsAfter(day, p);
+                (e.Start, e.End) = future && e.Status == EventStatus.Occurred ? (PartialDate.Of(published!.Value), null) : (day, contextDate.End);
             }
         }
         SharePlaces(merged, sentences);
@@ -144,6 +150,28 @@ internal sealed class EventExtractor
         sentences.SelectMany(s => Cities(s).Where(m => CountryOf(m.Entity) == state).Select(m => (s.Sentence.Index, m.Entity)))
             .OrderBy(c => Math.Abs(c.Index - index)).ThenBy(c => c.Index < index ? 1 : 0)
             .Select(c => c.Entity).FirstOrDefault();
+
+    /// <summary>
+    /// "... the agenda of the summit, set for 12 June in Singapore": a meeting word that names no
+    /// parties gives its date (and place) to the last undated meeting of the same tense.
+    /// </summary>
+    private void DateAnaphor(SentenceFacts s, List<Trigger> asserted, List<EventFact> events, DateOnly? published)
+    {
+        foreach (var trigger in asserted.Where(t => t.Kind == TriggerKind.Meet))
+        {
+            var (start, end) = DateOf(s, trigger);
+            if (start is not { } date)
+                continue;
+            var status = StatusOf(s, trigger, published);
+            var meeting = events.LastOrDefault(e => e.Type == EventType.Meeting && e.Start is null && e.Status == status);
+            if (meeting is null)
+                continue;
+            (meeting.Start, meeting.End) = (date, end);
+            // Only a city after the word is the summit's: one before it is where its agenda is discussed.
+            meeting.Place ??= Cities(s).Where(m => m.Mention.FirstToken >= trigger.End).Select(m => m.Entity).FirstOrDefault();
+            return;
+        }
+    }
 
     private static EventStatus StatusOf(SentenceFacts s, Trigger trigger, DateOnly? published) =>
         s.Triggers.Any(f => f.Kind == TriggerKind.Future && InClauseOf(s, trigger, s.TriggerOffset(f))) || (published is { } p && DateOf(s, trigger).Start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;

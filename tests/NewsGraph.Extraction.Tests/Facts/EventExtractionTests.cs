@@ -112,6 +112,25 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void ASummitWordWithoutPartiesDatesAndPlacesTheLastUndatedMeeting()
+    {
+        const string text = "سيلتقي الرئيس الروسي فلاديمير بوتين الرئيس المصري عبد الفتاح السيسي قريبا.\nويحضّر المسؤولون في موسكو جدول أعمال القمة المقرر عقدها في القاهرة في 20 آذار/مارس المقبل.";
+        var meeting = Assert.Single(From(text, "ar", "2024-03-14").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(EventStatus.Planned, meeting.Status);
+        Assert.Equal(new PartialDate(2024, 3, 20), meeting.Start);
+        Assert.Equal("cairo", Slug(meeting.Place));
+    }
+
+    [Fact]
+    public void AMeetingThatHappenedDoesNotTakeAFutureMonthFromTheSentenceBefore()
+    {
+        const string text = "أعلن الوزير أن الرئيس سيزور مصر في شهر أيار/مايو المقبل.\nوقال بعد لقاء جمعه في القاهرة مع الرئيس المصري عبد الفتاح السيسي والرئيس الروسي فلاديمير بوتين إن المحادثات كانت مهمة.";
+        var meeting = Assert.Single(From(text, "ar", "2024-03-14").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(EventStatus.Occurred, meeting.Status);
+        Assert.Equal(new PartialDate(2024, 3, 14), meeting.Start);
+    }
+
+    [Fact]
     public void AnUndatedArticleGivesAnUndatedEvent() =>
         Assert.Null(Assert.Single(From("Putin met Sisi in Cairo on Tuesday.", "en", published: null).Events).Start);
 
