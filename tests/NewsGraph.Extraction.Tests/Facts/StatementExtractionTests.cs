@@ -228,4 +228,20 @@ public class StatementExtractionTests
     {
         Assert.Single(From(text, language).Statements);
     }
+
+    [Fact]
+    public void AQuotationLeftOpenAtTheParagraphEndRunsToIt()
+    {
+        var statements = From("פוטין אמר כי השיחות היו חשובות. \"אנחנו מוכנים לדבר עם כל השכנים שלנו. אנחנו לא הולכים", "he").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("vladimir-putin", Slug(statements[1].Speaker));
+        Assert.Equal("אנחנו מוכנים לדבר עם כל השכנים שלנו. אנחנו לא הולכים", statements[1].Quote);
+    }
+
+    [Fact]
+    public void AStrayMarkInsideASentenceOpensNoQuotation()
+    {
+        var statements = From("Putin said that the talks were useful. Officials called the 12\" pipe plan a good start for everyone involved.", "en").Statements;
+        Assert.Single(statements);
+    }
 }

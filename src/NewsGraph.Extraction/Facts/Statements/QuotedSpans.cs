@@ -8,7 +8,8 @@ internal readonly record struct QuotedSpan(int Start, int End)
 
 /// <summary>
 /// Finds quotations: “…”, «…», „…“ / „…”, and "…" pairs within a paragraph. A straight quote between
-/// two Hebrew letters is a gershayim (ארה"ב), not a quotation mark.
+/// two Hebrew letters is a gershayim (ארה"ב), not a quotation mark. A quotation that opens a sentence and is
+/// not closed in its paragraph (the quote goes on in the next paragraph, or the text is cut off) runs to the paragraph's end.
 /// </summary>
 internal static class QuotedSpans
 {
@@ -40,12 +41,28 @@ internal static class QuotedSpans
                 spans.Add(new QuotedSpan(i + 1, j));
                 i = j + 1;
             }
+            else if (OpensSentence(text, i) && text.AsSpan(i + 1, j - i - 1).IndexOfAny(Marks) < 0)
+            {
+                spans.Add(new QuotedSpan(i + 1, j));
+                i = j;
+            }
             else
             {
                 i++;
             }
         }
         return spans;
+    }
+
+    private const string Marks = "“”«»„\"";
+
+    /// <summary>A mark at the start of a sentence, after a full stop or the paragraph's start.</summary>
+    private static bool OpensSentence(string text, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && text[k] is ' ' or '\t')
+            k--;
+        return k < 0 || text[k] is '\n' or '.' or '!' or '?' or ':';
     }
 
     private static bool IsClose(string text, int j, char close, char open) =>
