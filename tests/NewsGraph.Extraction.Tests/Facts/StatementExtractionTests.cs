@@ -157,6 +157,13 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void AccordingToWhatTheMediaReportedIsNoPersonsStatement()
+    {
+        var statements = From("وبحسب ما ذكرته وسائل الإعلام، فإن روسيا مستعدة للحوار مع الغرب.", "ar").Statements;
+        Assert.All(statements, st => Assert.Null(st.Speaker));
+    }
+
+    [Fact]
     public void ANewsAgencyBeforeAQuotationGivesNoSpeaker()
     {
         const string text = "Putin said that Russia was ready for talks. TASS reported: \"The talks will take place in Moscow next week.\"";

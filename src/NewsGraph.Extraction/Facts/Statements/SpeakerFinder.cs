@@ -25,6 +25,7 @@ internal sealed class SpeakerFinder(StatementText text)
     private const int PrepositionReach = 4;
     private const int InstitutionReach = 2;
     private const int SourceReach = 1;
+    private const int ChainReach = 1;
 
     /// <summary>Preposition letters written together with a name ("لبوتين", "להרצוג") and the Arabic article, from <c>morphology.tsv</c>.</summary>
     private static readonly Lazy<(HashSet<char> Prepositions, string Article)> Clitics = new(() =>
@@ -83,6 +84,13 @@ internal sealed class SpeakerFinder(StatementText text)
         return s.Triggers.Any(t => t.Kind == TriggerKind.Source && Near(t.First, t.End))
             || s.Mentions.Any(m => m.Entity.Kind == EntityKind.NewsAgency && !text.InQuote(m.Mention.Start) && Near(m.Mention.FirstToken, m.Mention.EndToken));
     }
+
+    /// <summary>
+    /// "بحسب ما ذكرته وسائل الإعلام", "according to what the media reported": the verb is chained to a second verb of
+    /// saying whose subject is a source, so the words are the source's, whoever else the sentence names.
+    /// </summary>
+    public bool ChainedToSource(SentenceFacts s, Trigger verb) =>
+        s.Triggers.Any(t => t.Kind is TriggerKind.Speech or TriggerKind.WeakSpeech && t.First >= verb.End && t.First - verb.End <= ChainReach && NamesSource(s, t));
 
     /// <summary>"نقلت تاس عن شويغو قوله": an agency or office relays the words of the person named after "عن".</summary>
     private SpeakerChoice? QuotedPerson(SentenceFacts s, Trigger verb)

@@ -70,7 +70,7 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
                     break;
                 }
                 var speaker = speakers.Find(s, verb);
-                if (speaker is null && speakers.NamesSource(s, verb))
+                if ((speaker is null && speakers.NamesSource(s, verb)) || speakers.ChainedToSource(s, verb))
                 {
                     (lastSpeaker, lastSpeakerSentence) = (null, s.Sentence.Index);
                     break;
