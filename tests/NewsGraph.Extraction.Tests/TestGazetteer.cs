@@ -62,6 +62,7 @@ internal static class TestGazetteer
         id:cairo a ng:City ;
             rdfs:label "Cairo"@en ;
             skos:prefLabel "Cairo"@en, "القاهرة"@ar, "קהיר"@he, "Каир"@ru ;
+            skos:altLabel "Каире"@ru ;
             ng:country id:egypt .
 
         id:riyadh a ng:City ;

@@ -95,6 +95,7 @@ internal sealed class EventExtractor
             }
         }
         SharePlaces(merged, sentences);
+        PlaceAtStays(merged, sentences);
         return merged;
     }
 
@@ -140,6 +141,28 @@ internal sealed class EventExtractor
                 ?? (trips.Select(v => v.Place).Distinct().Count() == 1 && trips.Select(v => v.Visitor).Distinct().Count() == 1
                     && meeting.Participants.Where(p => p.Kind == EntityKind.Person && p != trips[0].Visitor).All(p => StateOf(p) is { } home && home != StateOf(trips[0].Visitor))
                     ? trips[0].Place : null);
+        }
+    }
+
+    /// <summary>"Sandu is in Baku ... she had meetings there": talks of a person without a place of
+    /// their own happen in the city the text says the person is at (the nearest such sentence).</summary>
+    private void PlaceAtStays(List<EventFact> events, List<SentenceFacts> sentences)
+    {
+        var stays = new List<(int Index, ArticleEntity Person, ArticleEntity City)>();
+        foreach (var s in sentences)
+        {
+            foreach (var stay in s.Triggers.Where(t => t.Kind == TriggerKind.Stay && !s.IsNegatedAt(t.First)))
+            {
+                var person = s.Mentions.Where(m => m.Entity.Kind == EntityKind.Person && m.Mention.EndToken <= stay.First).Select(m => m.Entity).LastOrDefault();
+                var city = Cities(s).Where(m => m.Mention.FirstToken >= stay.End && m.Mention.FirstToken - stay.End <= DestinationReach).Select(m => m.Entity).FirstOrDefault();
+                if (person is not null && city is not null)
+                    stays.Add((s.Sentence.Index, person, city));
+            }
+        }
+        foreach (var meeting in events.Where(e => e.Type == EventType.Meeting && e.Place is null && e.Status == EventStatus.Occurred))
+        {
+            int index = meeting.Evidence[0].Index;
+            meeting.Place = stays.Where(st => meeting.Participants.Contains(st.Person)).OrderBy(st => Math.Abs(st.Index - index)).Select(st => st.City).FirstOrDefault();
         }
     }
 

@@ -26,6 +26,8 @@ public enum TriggerKind
     Relative,
     /// <summary>A plural subject that names nobody ("the presidents", "the two leaders"): the pair the text last named speaks.</summary>
     Group,
+    /// <summary>Being somewhere ("находится в Баку"): not a visit, but where the person's talks of that time happen.</summary>
+    Stay,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

@@ -31,6 +31,8 @@ public sealed class MentionFinder
             {
                 if (phrase.Value.MatchCase && !SameCase(phrase, text, tokens, i, stem))
                     continue;
+                if (!CapitalisedAsNamed(phrase, text, tokens[i]))
+                    continue;
                 // Longer names first; then the word as written; then the article's language; then the name kind.
                 int rank = -phrase.Words.Length * 1000 + stem * 100 + (phrase.Value.Language == language ? 0 : 10) + (int)phrase.Value.Kind;
                 if (rank < bestRank)
@@ -60,6 +62,17 @@ public sealed class MentionFinder
         var start = text.OriginalOffset(tokens[at].Start);
         var end = text.OriginalEnd(tokens[at + phrase.Words.Length - 1].End);
         return string.Equals(Letters(text.Original.AsSpan(start, end - start)), Letters(phrase.Value.Surface), StringComparison.Ordinal);
+    }
+
+    /// <summary>A name written with a capital ("Того", "Jordan") is a common word when the text
+    /// writes it in lower case ("Кроме того"); scripts without case (Arabic, Hebrew) are never checked.</summary>
+    private static bool CapitalisedAsNamed(PhraseMatcher<IndexedName>.Phrase phrase, FoldedText text, Token first)
+    {
+        if (phrase.Value.Entity is null || !char.IsUpper(phrase.Value.Surface[0]))
+            return true;
+        var word = text.Original.AsSpan(text.OriginalOffset(first.Start), text.OriginalEnd(first.End) - text.OriginalOffset(first.Start));
+        int letter = word.IndexOfAnyExcept("\"'«„“(-");
+        return letter >= 0 && !char.IsLower(word[letter]);
     }
 
     private static string Letters(ReadOnlySpan<char> s)

@@ -374,4 +374,13 @@ public class EventExtractionTests
         var meeting = Assert.Single(From(text, language).Events, e => e.Type == EventType.Meeting);
         Assert.Null(meeting.Place);
     }
+
+    [Fact]
+    public void BeingInACityIsNoVisitButPlacesTheTalksHeldThere()
+    {
+        var events = From("Путин находится в Каире. Путин провёл переговоры с Лавровым.", "ru").Events;
+        var meeting = Assert.Single(events);
+        Assert.Equal(EventType.Meeting, meeting.Type);
+        Assert.Equal("cairo", Slug(meeting.Place));
+    }
 }

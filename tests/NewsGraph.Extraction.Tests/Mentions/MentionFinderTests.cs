@@ -53,6 +53,15 @@ public class MentionFinderTests
         Assert.Equal(expected.Split('|'), Find(text, language));
 
     [Theory]
+    [InlineData("ru", "Египет и Израиль", "Египет=Name:egypt|Израиль=Name:israel")]
+    [InlineData("ru", "кроме того, египет", "")]
+    [InlineData("en", "EGYPT AND ISRAEL", "EGYPT=Name:egypt|ISRAEL=Name:israel")]
+    [InlineData("en", "an egyptian cotton and a russian doll", "")]
+    [InlineData("ar", "وصل إلى مصر", "مصر=Name:egypt")]
+    public void CapitalisedNamesOnlyAsCapitalisedWords(string language, string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), Find(text, language));
+
+    [Theory]
     [InlineData("US officials said", "US=Name:united-states")]
     [InlineData("officials told us", "")]
     [InlineData("Us and them", "")]
