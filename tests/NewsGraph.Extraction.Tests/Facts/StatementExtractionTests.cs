@@ -157,6 +157,13 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void APrepositionGovernsThePlaceAfterItNotTheSubjectThatFollows()
+    {
+        var statement = Assert.Single(From("В Женеве Владимир Путин заявил, что переговоры с Европой необходимы.", "ru").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+    }
+
+    [Fact]
     public void AccordingToWhatTheMediaReportedIsNoPersonsStatement()
     {
         var statements = From("وبحسب ما ذكرته وسائل الإعلام، فإن روسيا مستعدة للحوار مع الغرب.", "ar").Statements;

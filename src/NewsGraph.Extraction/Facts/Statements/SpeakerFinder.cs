@@ -117,6 +117,20 @@ internal sealed class SpeakerFinder(StatementText text)
         s.Triggers.Any(t => t.Kind == TriggerKind.Institution
             && (t.End <= m.Mention.FirstToken ? m.Mention.FirstToken - t.End : t.First - m.Mention.EndToken) is >= 0 and <= InstitutionReach);
 
+    /// <summary>
+    /// A capitalised word between the preposition and the name is a name of its own that the preposition governs
+    /// ("В Париже Трамп заявил"), even when it resolves to no entity; scripts without capitals never match.
+    /// </summary>
+    private static bool NamesSomethingElse(ReadOnlySpan<char> between)
+    {
+        for (int i = 0; i < between.Length; i++)
+        {
+            if (char.IsUpper(between[i]) && (i == 0 || !char.IsLetter(between[i - 1])))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A preposition written with the name ("لبوتين"), or a few words before it ("مع نظيره القطري محمد", "со своим турецким коллегой Эрдоганом"),
     /// with no pause, other name or date between them ("In Moscow, Putin said", "в пятницу Путин заявил").</summary>
     private bool GovernedByPreposition(SentenceFacts s, ResolvedMention m)
@@ -130,7 +144,8 @@ internal sealed class SpeakerFinder(StatementText text)
             if (t.Kind != TriggerKind.Preposition || t.End > m.Mention.FirstToken || m.Mention.FirstToken - t.End > PrepositionReach)
                 continue;
             int from = text.End(t.End - 1), to = m.Mention.Start;
-            if (text.Value.AsSpan(from, to - from).IndexOfAny(',', '،') >= 0
+            var between = text.Value.AsSpan(from, to - from);
+            if (between.IndexOfAny(',', '،') >= 0 || NamesSomethingElse(between)
                 || s.Mentions.Any(o => o.Mention.Kind != MentionKind.Demonym && o.Mention.FirstToken >= t.End && o.Mention.FirstToken < m.Mention.FirstToken)
                 || s.Dates.Any(d => s.Sentence.Start + d.Start >= from && s.Sentence.Start + d.Start < to))
                 continue;
