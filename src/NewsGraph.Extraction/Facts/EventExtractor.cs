@@ -32,7 +32,7 @@ internal sealed class EventExtractor
         foreach (var s in sentences)
         {
             context.Read(s);
-            var asserted = s.Triggers.Where(t => t.Kind is TriggerKind.Visit or TriggerKind.Host or TriggerKind.Meet or TriggerKind.Call && !s.IsNegatedAt(t.First)).ToList();
+            var asserted = s.Triggers.Where(t => t.Kind is TriggerKind.Visit or TriggerKind.Host or TriggerKind.Meet or TriggerKind.Call && !s.IsNegatedAt(t.First) && !VisitsASite(s, t)).ToList();
             if (asserted.Count == 0)
                 continue;
             var persons = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.Person));
@@ -195,6 +195,10 @@ internal sealed class EventExtractor
             return;
         }
     }
+
+    /// <summary>"experts prepare to visit a site in Douma": a visit word whose object is a site (at most one word between) visits no state.</summary>
+    private static bool VisitsASite(SentenceFacts s, Trigger trigger) =>
+        trigger.Kind == TriggerKind.Visit && s.Triggers.Any(t => t.Kind == TriggerKind.Site && t.First >= trigger.End && t.First - trigger.End <= 1);
 
     private static EventStatus StatusOf(SentenceFacts s, Trigger trigger, DateOnly? published) =>
         s.Triggers.Any(f => f.Kind == TriggerKind.Future && InClauseOf(s, trigger, s.TriggerOffset(f))) || (published is { } p && DateOf(s, trigger).Start is { } d && IsAfter(d, p)) ? EventStatus.Planned : EventStatus.Occurred;

@@ -28,6 +28,8 @@ public enum TriggerKind
     Group,
     /// <summary>Being somewhere ("находится в Баку"): not a visit, but where the person's talks of that time happen.</summary>
     Stay,
+    /// <summary>A site as the object of a visit word ("لزيارة موقع", "visit the site"): an inspection, not a visit to a state.</summary>
+    Site,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

@@ -383,4 +383,14 @@ public class EventExtractionTests
         Assert.Equal(EventType.Meeting, meeting.Type);
         Assert.Equal("cairo", Slug(meeting.Place));
     }
+
+    [Theory]
+    [InlineData("ar", "وقال بوتين إن خبراء يستعدون لزيارة موقع في القاهرة")]
+    [InlineData("en", "Putin said experts will visit the site in Cairo.")]
+    public void AVisitToASiteIsNoVisitToItsState(string language, string text) =>
+        Assert.DoesNotContain(From(text, language).Events, e => e.Type == EventType.Visit);
+
+    [Fact]
+    public void AVisitToTheCityItselfStillCounts() =>
+        Assert.Contains(From("Putin will visit Cairo.", "en").Events, e => e.Type == EventType.Visit);
 }
