@@ -164,6 +164,12 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void SpeakingToSomeoneAboutATopicReportsNoWords()
+    {
+        Assert.Empty(From("Владимир Путин говорил Лаврову о санкциях против европейских компаний.", "ru").Statements);
+    }
+
+    [Fact]
     public void AccordingToWhatTheMediaReportedIsNoPersonsStatement()
     {
         var statements = From("وبحسب ما ذكرته وسائل الإعلام، فإن روسيا مستعدة للحوار مع الغرب.", "ar").Statements;

@@ -27,7 +27,7 @@ internal static class ReportedClause
             if (t.Kind == TriggerKind.Complementizer && t.First >= from && t.First - from <= ComplementizerReach)
                 return Clean(text.Value[text.Start(t.First)..end]);
         }
-        if (weak || s.Triggers.Any(t => t.Kind == TriggerKind.About && t.First == from))
+        if (weak || s.Triggers.Any(t => t.Kind == TriggerKind.About && (t.First == from || AddresseeBefore(s, from, t.First))))
             return null;
         int group = speaker is { FirstToken: >= 0 } ? Math.Min(verb.First, speaker.FirstToken) : verb.First;
         bool closing = text.CommaBefore(group) >= 0 && (s.EndToken - from < MinWords || OpensWithAdjunct(s, from));
@@ -37,6 +37,10 @@ internal static class ReportedClause
             return null;
         return Clean(text.Value[s.Sentence.Start..text.End(group - 1)]);
     }
+
+    /// <summary>"говорил Зеленскому о", "told Macron about": the name between the verb and "about" is who was told.</summary>
+    private static bool AddresseeBefore(SentenceFacts s, int from, int about) =>
+        s.Mentions.Any(m => m.Mention.FirstToken == from && m.Mention.EndToken == about);
 
     /// <summary>"said in a statement", "said during a meeting": what follows the verb is not what was said.</summary>
     private static bool OpensWithAdjunct(SentenceFacts s, int from) =>
