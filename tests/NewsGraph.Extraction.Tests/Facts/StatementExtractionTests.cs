@@ -264,4 +264,22 @@ public class StatementExtractionTests
         var statements = From("Putin said that the talks were useful. Officials called the 12\" pipe plan a good start for everyone involved.", "en").Statements;
         Assert.Single(statements);
     }
+
+    [Theory]
+    [InlineData("قال بوتين إن روسيا تدعم \"حلا سياسيا شاملا للأزمة\" مع \"مشاركة متساوية من جميع الأطراف\".", "ar")]
+    [InlineData("Putin said Russia backs \"a political solution to the crisis\" with \"equal participation of all sides\".", "en")]
+    public void AQuotationThatGoesOnWithoutAVerbJoinsThePreviousOne(string text, string language)
+    {
+        var statement = Assert.Single(From(text, language).Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+        Assert.Equal(2, statement.Quote.Split(" … ").Length);
+    }
+
+    [Fact]
+    public void AQuotationAfterAnotherVerbOfSayingIsAStatementOfItsOwn()
+    {
+        var statements = From("Putin said Russia backs \"a political solution to the crisis\" and added that \"all sides must take part in it\".", "en").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.DoesNotContain(" … ", s.Quote));
+    }
 }

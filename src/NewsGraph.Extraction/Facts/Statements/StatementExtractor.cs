@@ -31,8 +31,11 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
             bool recent = s.Sentence.Index - lastSpeakerSentence <= ContinuationReach;
             var previous = recent ? lastSpeaker : Topic(sentences, s);
             var covering = quotes.Where(q => q.Start < s.Sentence.End && q.End > s.Sentence.Start).ToList();
+            QuotedSpan? previousQuote = null;
             foreach (var q in covering.Where(q => q.Start >= s.Sentence.Start))
             {
+                var quoteBefore = previousQuote;
+                previousQuote = q;
                 var span = sentences.Where(x => x.Sentence.Index >= s.Sentence.Index && x.Sentence.Start < q.End).ToList();
                 var verbs = span.SelectMany(x => SpeechVerbs(x, context).Select(v => (Sentence: x, Verb: v))).ToList();
                 var speaker = verbs.Select(v => speakers.Find(v.Sentence, v.Verb)?.Entity).FirstOrDefault(e => e is not null);
@@ -45,7 +48,11 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
                     speaker = previous;
                 if (speaker is null)
                     continue;
-                statements.Add(new StatementFact { Speaker = Voice(speaker), Quote = text[q.Start..q.End].Trim(), Direct = true, Evidence = s.Sentence, Confidence = 0.8 });
+                var quoted = new StatementFact { Speaker = Voice(speaker), Quote = text[q.Start..q.End].Trim(), Direct = true, Evidence = s.Sentence, Confidence = 0.8 };
+                if (Continues(context, s, statements, quoted, quoteBefore, q) is { } whole)
+                    statements[^1] = whole;
+                else
+                    statements.Add(quoted);
                 (lastSpeaker, lastSpeakerSentence) = (speaker, span[^1].Sentence.Index);
             }
             if (covering.Count > 0)
@@ -121,6 +128,20 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
         return quote is null
             ? null
             : new StatementFact { Speaker = said.Speaker, Quote = quote, Direct = false, Evidence = s.Sentence, Confidence = 0.5 };
+    }
+
+    /// <summary>
+    /// "… تدعم عقد مؤتمر «تعترف به روسيا»، مع «مشاركة متساوية»": a quotation that follows the sentence's previous one with
+    /// no verb of saying between them goes on with the same words of the same speaker, so the two are one statement.
+    /// </summary>
+    private static StatementFact? Continues(StatementText context, SentenceFacts s, List<StatementFact> statements, StatementFact said, QuotedSpan? previous, QuotedSpan q)
+    {
+        if (previous is not { } before || statements.Count == 0 || statements[^1] is not { Direct: true } last
+            || last.Evidence != s.Sentence || last.Speaker != said.Speaker)
+            return null;
+        if (SpeechVerbs(s, context).Any(v => context.Start(v.First) >= before.End && context.Start(v.First) < q.Start))
+            return null;
+        return new StatementFact { Speaker = last.Speaker, Quote = $"{last.Quote} … {said.Quote}", Direct = true, Evidence = s.Sentence, Confidence = last.Confidence };
     }
 
     private static bool Overlaps(string a, string b) => a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
