@@ -1,5 +1,4 @@
 using NewsGraph.Extraction.Text;
-using NewsGraph.Extraction.Dates;
 using NewsGraph.Extraction.Lexicon;
 
 namespace NewsGraph.Extraction.Articles;
@@ -50,7 +49,7 @@ internal sealed class Furniture
         var span = line.AsSpan().Trim();
         span = span.TrimStart("•·*-–—▪►» \t");
         span = span.TrimEnd(": \t");
-        return WordForm.Normalize(span);
+        return FoldedText.LooseKey(span);
     }
 
     /// <summary>The role of one line of a page.</summary>
@@ -94,7 +93,7 @@ internal sealed class Furniture
         {
             if (trimmed.Length <= label.Length)
                 continue;
-            var head = WordForm.Normalize(trimmed.AsSpan(0, label.Length));
+            var head = FoldedText.LooseKey(trimmed.AsSpan(0, label.Length));
             if (head == label && !char.IsLetter(trimmed[label.Length]))
                 return offset + label.Length;
         }

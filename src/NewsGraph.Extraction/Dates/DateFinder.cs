@@ -24,7 +24,7 @@ public sealed class DateFinder
     /// <param name="language">The text's language ("ar", "he", "en", "ru"); another or empty uses every language's words.</param>
     public IReadOnlyList<DateMention> Find(string text, string? language, DateOnly? published)
     {
-        var scan = new DateScan(Tokenizer.Tokenize(text), _lexicons(language));
+        var scan = new DateScan(DateTokenizer.Tokenize(text), _lexicons(language));
         var mentions = new List<DateMention>();
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -42,18 +42,18 @@ public sealed class DateFinder
     /// <summary>Whether <paramref name="text"/> names a day of the week ("الأربعاء", "Tue"): a page's clock line does.</summary>
     internal bool NamesWeekday(string text, string? language)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = DateTokenizer.Tokenize(text);
         var lexicon = _lexicons(language);
         var weekdays = KindSet.Of(DateWordKind.Weekday, DateWordKind.WeekdayAbbrev);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && lexicon.TryMatch(tokens, i, weekdays, out _, out _))
+            if (tokens[i].Kind == DateTokenKind.Word && lexicon.TryMatch(tokens, i, weekdays, out _, out _))
                 return true;
         }
         return false;
     }
 
-    private static DateMention? Resolve(List<DateUnit> chain, List<Token> tokens, DateOnly? published)
+    private static DateMention? Resolve(List<DateUnit> chain, List<DateToken> tokens, DateOnly? published)
     {
         DateUnit? date = null, relativeDay = null, weekday = null, other = null;
         foreach (var unit in chain)

@@ -1,3 +1,4 @@
+using NewsGraph.Extraction.Text;
 using NewsGraph.Extraction.Lexicon;
 
 namespace NewsGraph.Extraction.Dates;
@@ -70,12 +71,12 @@ internal sealed class DateLexicon
     {
         if (kind == DateWordKind.Clitic)
         {
-            var folded = WordForm.Normalize(form);
+            var folded = FoldedText.LooseKey(form);
             if (!_clitics.Contains(folded))
                 _clitics.Add(folded);
             return;
         }
-        var tokens = Tokenizer.Tokenize(form);
+        var tokens = DateTokenizer.Tokenize(form);
         var words = new string[tokens.Count];
         for (var i = 0; i < words.Length; i++)
             words[i] = tokens[i].Norm;
@@ -92,16 +93,16 @@ internal sealed class DateLexicon
     /// The longest phrase of one of <paramref name="kinds"/> starting at token <paramref name="index"/>,
     /// also tried with a clitic letter stripped from the first word ("במאי", "والثلاثاء").
     /// </summary>
-    public bool TryMatch(List<Token> tokens, int index, KindSet kinds, out DatePhrase phrase, out int next)
+    public bool TryMatch(List<DateToken> tokens, int index, KindSet kinds, out DatePhrase phrase, out int next)
     {
         phrase = null!;
         next = index;
-        if (index >= tokens.Count || tokens[index].Kind is TokenKind.LineBreak)
+        if (index >= tokens.Count || tokens[index].Kind is DateTokenKind.LineBreak)
             return false;
         var first = tokens[index].Norm;
         if (TryMatchWord(tokens, index, first, kinds, out phrase, out next))
             return true;
-        if (tokens[index].Kind != TokenKind.Word)
+        if (tokens[index].Kind != DateTokenKind.Word)
             return false;
         foreach (var clitic in _clitics)
         {
@@ -115,7 +116,7 @@ internal sealed class DateLexicon
     /// <summary>Whether the word is one of this language's clitic prefixes written alone ("ב-15", "מ-20").</summary>
     public bool IsClitic(string word) => _clitics.Contains(word);
 
-    private bool TryMatchWord(List<Token> tokens, int index, string first, KindSet kinds, out DatePhrase phrase, out int next)
+    private bool TryMatchWord(List<DateToken> tokens, int index, string first, KindSet kinds, out DatePhrase phrase, out int next)
     {
         phrase = null!;
         next = index;
@@ -127,7 +128,7 @@ internal sealed class DateLexicon
                 continue;
             var matches = true;
             for (var w = 1; w < candidate.Words.Length && matches; w++)
-                matches = tokens[index + w].Norm == candidate.Words[w] && tokens[index + w].Kind != TokenKind.LineBreak;
+                matches = tokens[index + w].Norm == candidate.Words[w] && tokens[index + w].Kind != DateTokenKind.LineBreak;
             if (matches)
             {
                 phrase = candidate;
@@ -139,7 +140,7 @@ internal sealed class DateLexicon
     }
 
     /// <summary>The longest phrase of one of <paramref name="kinds"/> that ends just before token <paramref name="end"/>.</summary>
-    public bool TryMatchEndingAt(List<Token> tokens, int end, KindSet kinds, out DatePhrase phrase, out int start)
+    public bool TryMatchEndingAt(List<DateToken> tokens, int end, KindSet kinds, out DatePhrase phrase, out int start)
     {
         for (var length = 4; length >= 1; length--)
         {

@@ -30,13 +30,13 @@ internal sealed class DateScan
     private readonly DateLexicon _lexicon;
     private bool[]? _futureCueBefore;
 
-    public DateScan(List<Token> tokens, DateLexicon lexicon)
+    public DateScan(List<DateToken> tokens, DateLexicon lexicon)
     {
         Tokens = tokens;
         _lexicon = lexicon;
     }
 
-    public List<Token> Tokens { get; }
+    public List<DateToken> Tokens { get; }
 
     /// <summary>The units of one mention starting at token <paramref name="index"/>, if one starts there.</summary>
     public bool TryChain(int index, out List<DateUnit> chain)
@@ -73,15 +73,15 @@ internal sealed class DateScan
         while (index < Tokens.Count)
         {
             var token = Tokens[index];
-            if (token.Kind == TokenKind.Punct && token.Norm is "," or "،" or "(" or ")" or "|")
+            if (token.Kind == DateTokenKind.Punct && token.Norm is "," or "،" or "(" or ")" or "|")
             {
                 index++;
                 continue;
             }
-            if (token.Kind == TokenKind.Number && IsGluedPunct(index + 1, ':') && index + 2 < Tokens.Count && Tokens[index + 2].Kind == TokenKind.Number)
+            if (token.Kind == DateTokenKind.Number && IsGluedPunct(index + 1, ':') && index + 2 < Tokens.Count && Tokens[index + 2].Kind == DateTokenKind.Number)
             {
                 index += 3;
-                while (IsGluedPunct(index, ':') && index + 1 < Tokens.Count && Tokens[index + 1].Kind == TokenKind.Number)
+                while (IsGluedPunct(index, ':') && index + 1 < Tokens.Count && Tokens[index + 1].Kind == DateTokenKind.Number)
                     index += 2;
                 continue;
             }
@@ -101,7 +101,7 @@ internal sealed class DateScan
         index < Tokens.Count && Tokens[index].IsPunct(c) && !Tokens[index].SpaceBefore;
 
     private bool IsGluedNumber(int index) =>
-        index < Tokens.Count && Tokens[index].Kind == TokenKind.Number && !Tokens[index].SpaceBefore;
+        index < Tokens.Count && Tokens[index].Kind == DateTokenKind.Number && !Tokens[index].SpaceBefore;
 
     private bool TryUnit(int index, out DateUnit unit)
     {
@@ -109,9 +109,9 @@ internal sealed class DateScan
         if (index >= Tokens.Count)
             return false;
         var token = Tokens[index];
-        if (token.Kind == TokenKind.Number)
+        if (token.Kind == DateTokenKind.Number)
             return TryNumeric(index, out unit) || TryDayFirst(index, out unit) || TryYear(index, out unit);
-        if (token.Kind != TokenKind.Word)
+        if (token.Kind != DateTokenKind.Word)
             return false;
         // "ה-15 במאי", "מ-20 עד 22 במרץ", "ב-2012": a clitic letter joined to a number by a hyphen.
         if (_lexicon.IsClitic(token.Norm) && IsGluedPunct(index + 1, '-') && IsGluedNumber(index + 2))
@@ -155,7 +155,7 @@ internal sealed class DateScan
     /// Latin-script month and weekday names are capitalised in running text; requiring it keeps
     /// "may", "march" and "sun" the verbs and nouns they usually are.
     /// </summary>
-    private static bool IsCased(Token token, DateWordKind kind) =>
+    private static bool IsCased(DateToken token, DateWordKind kind) =>
         kind is not (DateWordKind.Month or DateWordKind.MonthAbbrev or DateWordKind.Weekday or DateWordKind.WeekdayAbbrev)
         || token.Norm.Length == 0 || token.Norm[0] is < 'a' or > 'z' || token.Capitalized;
 
@@ -164,7 +164,7 @@ internal sealed class DateScan
     {
         unit = null!;
         var a = Tokens[index];
-        if (index + 4 >= Tokens.Count || Tokens[index + 1].Kind != TokenKind.Punct || !IsGluedNumber(index + 2)
+        if (index + 4 >= Tokens.Count || Tokens[index + 1].Kind != DateTokenKind.Punct || !IsGluedNumber(index + 2)
             || !IsGluedPunct(index + 3, Tokens[index + 1].Norm[0]) || !IsGluedNumber(index + 4) || Tokens[index + 1].SpaceBefore)
             return false;
         var separator = Tokens[index + 1].Norm[0];
@@ -191,7 +191,7 @@ internal sealed class DateScan
     private int ReadDay(int index, out int day)
     {
         day = 0;
-        if (index >= Tokens.Count || Tokens[index].Kind != TokenKind.Number || Tokens[index].Length > 2 || Tokens[index].Number is < 1 or > 31)
+        if (index >= Tokens.Count || Tokens[index].Kind != DateTokenKind.Number || Tokens[index].Length > 2 || Tokens[index].Number is < 1 or > 31)
             return -1;
         // A clock time ("20:49") or a decimal ("1.5") is not a day.
         if ((IsGluedPunct(index + 1, ':') || IsGluedPunct(index + 1, '.')) && IsGluedNumber(index + 2))
@@ -200,7 +200,7 @@ internal sealed class DateScan
         var next = index + 1;
         if (next < Tokens.Count && !Tokens[next].SpaceBefore && _lexicon.TryMatch(Tokens, next, OrdinalSuffix, out _, out var after))
             next = after;
-        else if (IsGluedPunct(next, '-') && next + 1 < Tokens.Count && Tokens[next + 1].Kind == TokenKind.Word
+        else if (IsGluedPunct(next, '-') && next + 1 < Tokens.Count && Tokens[next + 1].Kind == DateTokenKind.Word
                  && _lexicon.TryMatch(Tokens, next + 1, OrdinalSuffix, out _, out after))
             next = after;
         return next;
@@ -227,7 +227,7 @@ internal sealed class DateScan
     {
         year = 0;
         var at = index < Tokens.Count && Tokens[index].IsPunct(',') ? index + 1 : index;
-        if (at >= Tokens.Count || Tokens[at].Kind != TokenKind.Number || Tokens[at].Length != 4 || Tokens[at].Number is < 1000 or > 2999)
+        if (at >= Tokens.Count || Tokens[at].Kind != DateTokenKind.Number || Tokens[at].Length != 4 || Tokens[at].Number is < 1000 or > 2999)
             return -1;
         if (IsGluedPunct(at + 1, ':'))
             return -1;
@@ -350,7 +350,7 @@ internal sealed class DateScan
         if (afterMonth < 0)
             return false;
         var afterDay = ReadDay(afterMonth, out var day);
-        if (afterDay >= 0 && !(afterDay < Tokens.Count && Tokens[afterDay].Kind == TokenKind.Word && !Tokens[afterDay].SpaceBefore && Tokens[afterDay].Norm.Length > 2))
+        if (afterDay >= 0 && !(afterDay < Tokens.Count && Tokens[afterDay].Kind == DateTokenKind.Word && !Tokens[afterDay].SpaceBefore && Tokens[afterDay].Norm.Length > 2))
         {
             unit = new DateUnit(UnitKind.Date, index, afterDay) { Month = month, Day = day };
             if (TryRangeEnd(afterDay, out var endDay, out var endMonth, out _, out var rangeEnd, needMonth: false) && (endMonth != 0 || endDay > day))
@@ -470,12 +470,12 @@ internal sealed class DateScan
     /// <summary>A year word run into the word before it ("قطرعام 2012"), a common typing slip.</summary>
     private bool EndsWithYearWord(int index)
     {
-        if (index < 0 || Tokens[index].Kind != TokenKind.Word || Tokens[index].Norm.Length < 5)
+        if (index < 0 || Tokens[index].Kind != DateTokenKind.Word || Tokens[index].Norm.Length < 5)
             return false;
         var word = Tokens[index].Norm;
         for (var length = 3; length <= 4 && length < word.Length - 1; length++)
         {
-            var tail = new Token(0, length, TokenKind.Word, word[^length..], 0, true, false);
+            var tail = new DateToken(0, length, DateTokenKind.Word, word[^length..], 0, true, false);
             if (_lexicon.TryMatch([tail], 0, YearBefore, out _, out _))
                 return true;
         }
@@ -530,9 +530,9 @@ internal sealed class DateScan
             {
                 _futureCueBefore[i] = seen;
                 var token = Tokens[i];
-                if (token.Kind == TokenKind.LineBreak || token.Kind == TokenKind.Punct && token.Norm is "." or "!" or "?" or "؟")
+                if (token.Kind == DateTokenKind.LineBreak || token.Kind == DateTokenKind.Punct && token.Norm is "." or "!" or "?" or "؟")
                     seen = false;
-                else if (token.Kind == TokenKind.Word && _lexicon.TryMatch(Tokens, i, FutureCue, out _, out _))
+                else if (token.Kind == DateTokenKind.Word && _lexicon.TryMatch(Tokens, i, FutureCue, out _, out _))
                     seen = true;
             }
             _futureCueBefore[Tokens.Count] = seen;

@@ -52,11 +52,25 @@ public sealed class FoldedText
     }
 
     /// <summary>Folds a name or word for use as a dictionary key.</summary>
-    public static string Key(string text)
+    public static string Key(string text) => Key(text.AsSpan(), looseHamza: false);
+
+    /// <summary>
+    /// <see cref="Key(string)"/>, and also hamza on waw or ya read as the bare letter (ؤ→و, ئ→ي): for the
+    /// fixed words of the lexicon tables (date words, page furniture), which pages write with or without the
+    /// hamza (الفائت, الفايت). Name keys keep it.
+    /// </summary>
+    public static string LooseKey(ReadOnlySpan<char> text) => Key(text, looseHamza: true);
+
+    private static string Key(ReadOnlySpan<char> text, bool looseHamza)
     {
         var sb = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
+            if (looseHamza && c is 'ؤ' or 'ئ')
+            {
+                sb.Append(c == 'ؤ' ? 'و' : 'ي');
+                continue;
+            }
             var f = CharFolding.Fold(c);
             if (f is null) sb.Append(c); else sb.Append(f);
         }

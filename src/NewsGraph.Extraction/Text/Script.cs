@@ -13,6 +13,10 @@ public static class Scripts
         _ => Script.Other,
     };
 
+    /// <summary>A combining mark written on a letter (Arabic vowels, Hebrew niqqud): part of the word it stands in.</summary>
+    public static bool IsCombiningMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
     /// <summary>A Hebrew letter (not a point, mark or punctuation sign).</summary>
     public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
 }

@@ -36,5 +36,5 @@ public static class Tokenizer
         return tokens;
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || Scripts.IsCombiningMark(c);
 }
