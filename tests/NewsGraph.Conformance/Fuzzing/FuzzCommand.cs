@@ -47,34 +47,13 @@ public static class FuzzCommand
         return reports.Any(r => r.Crashes > 0 || r.Hangs > 0) ? 1 : 0;
     }
 
-    private static bool TryParse(string[] args, out FuzzOptions options, out string error)
-    {
-        var parsed = new FuzzOptions { Log = Console.Out };
-        var valid = FuzzArguments.TryParse(args, (name, value) =>
+    private static bool TryParse(string[] args, out FuzzOptions options, out string error) =>
+        FuzzArguments.TryParse(args, new FuzzOptions { Log = Console.Out }, static (parsed, name, value) => name switch
         {
-            switch (name)
-            {
-                case "--cases" when FuzzArguments.TryCases(value, out var cases):
-                    parsed = parsed with { Cases = cases };
-                    return true;
-                case "--seed" when FuzzArguments.TrySeed(value, out var seed):
-                    parsed = parsed with { Seed = seed };
-                    return true;
-                case "--seconds" when FuzzArguments.TrySeconds(value, out var limit):
-                    parsed = parsed with { TimeLimit = limit };
-                    return true;
-                case "--format" when value == "all":
-                    parsed = parsed with { Formats = FuzzOptions.SupportedFormats };
-                    return true;
-                case "--format" when RdfFormats.TryParseName(value, out var format) && FuzzOptions.SupportedFormats.Contains(format):
-                    parsed = parsed with { Formats = [format] };
-                    return true;
-                default:
-                    return false;
-            }
+            "--format" when value == "all" => parsed with { Formats = FuzzOptions.SupportedFormats },
+            "--format" when RdfFormats.TryParseName(value, out var format) && FuzzOptions.SupportedFormats.Contains(format) =>
+                parsed with { Formats = [format] },
+            _ => null,
         },
-        out error);
-        options = parsed;
-        return valid;
-    }
+        out options, out error);
 }

@@ -3,20 +3,13 @@ using NewsGraph.Rdf.Syntax;
 namespace NewsGraph.Conformance.Fuzzing;
 
 /// <summary>What a fuzzing run covers and where it leaves what it finds.</summary>
-public sealed record FuzzOptions
+public sealed record FuzzOptions : CampaignOptions
 {
-    public const int DefaultSeed = 20261122;
-
     /// <summary>The formats the W3C RDF 1.1 suites have input files for, to mutate.</summary>
     public static readonly IReadOnlyList<RdfFormat> SupportedFormats = [RdfFormat.NTriples, RdfFormat.NQuads, RdfFormat.Turtle, RdfFormat.TriG];
 
-    /// <summary>Cases per format.</summary>
-    public int Cases { get; init; } = 100_000;
-
-    public int Seed { get; init; } = DefaultSeed;
-
-    /// <summary>Wall-clock bound for the whole run; whatever a format leaves unused goes to the next.</summary>
-    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(600);
+    /// <summary>Whatever a format leaves unused goes to the next.</summary>
+    public override TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(600);
 
     public IReadOnlyList<RdfFormat> Formats { get; init; } = SupportedFormats;
 

@@ -25,7 +25,8 @@ public static class SparqlFuzzCommand
                 return 0;
         }
 
-        if (!TryParse(args, out var options, out var error))
+        // The campaign's bounds are all the options it takes.
+        if (!FuzzArguments.TryParse(args, new SparqlFuzzOptions { Log = Console.Out }, static (_, _, _) => null, out var options, out var error))
         {
             Console.Error.WriteLine(error);
             Console.Error.WriteLine(Usage);
@@ -53,30 +54,5 @@ public static class SparqlFuzzCommand
 
         SparqlReportWriter.Write(Console.Out, report, clock.Elapsed);
         return report.Crashes > 0 || report.Hangs > 0 ? 1 : 0;
-    }
-
-    private static bool TryParse(string[] args, out SparqlFuzzOptions options, out string error)
-    {
-        var parsed = new SparqlFuzzOptions { Log = Console.Out };
-        var valid = FuzzArguments.TryParse(args, (name, value) =>
-        {
-            switch (name)
-            {
-                case "--cases" when FuzzArguments.TryCases(value, out var cases):
-                    parsed = parsed with { Cases = cases };
-                    return true;
-                case "--seed" when FuzzArguments.TrySeed(value, out var seed):
-                    parsed = parsed with { Seed = seed };
-                    return true;
-                case "--seconds" when FuzzArguments.TrySeconds(value, out var limit):
-                    parsed = parsed with { TimeLimit = limit };
-                    return true;
-                default:
-                    return false;
-            }
-        },
-        out error);
-        options = parsed;
-        return valid;
     }
 }

@@ -1,14 +1,9 @@
 namespace NewsGraph.Conformance.Fuzzing.Sparql;
 
 /// <summary>What a SPARQL fuzzing run covers and where it leaves what it finds.</summary>
-public sealed record SparqlFuzzOptions
+public sealed record SparqlFuzzOptions : CampaignOptions
 {
-    public int Cases { get; init; } = 100_000;
-
-    public int Seed { get; init; } = FuzzOptions.DefaultSeed;
-
-    /// <summary>Wall-clock bound for the whole run.</summary>
-    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromHours(1);
+    public override TimeSpan TimeLimit { get; init; } = TimeSpan.FromHours(1);
 
     public SparqlLimits Limits { get; init; } = SparqlLimits.Default;
 
