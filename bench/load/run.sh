@@ -18,12 +18,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 NEWSGRAPH_ROOT=$root source "$root/tests/lib/dev-server.sh"
-tmp=$(mktemp -d)
-cleanup() {
-  stop_dev_server
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+dev_server_tmp
 
 start_dev_server "$tmp" "$corpus" --read-only
 url=$sparql_url

@@ -18,12 +18,7 @@ source "$here/queries.sh"
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
 NEWSGRAPH_ROOT=$root source "$root/tests/lib/dev-server.sh"
-tmp=$(mktemp -d)
-cleanup() {
-  stop_dev_server
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+dev_server_tmp
 
 start_dev_server "$tmp" "$corpus" --read-only
 url=$sparql_url

@@ -5,7 +5,12 @@
 #   ingests CORPUS into TMP/data, starts `newsgraph serve` on a free loopback port in the
 #   background (its log in TMP/serve.log) and waits until it listens. Sets server_pid,
 #   sparql_url (http://127.0.0.1:PORT/sparql) and base_url (http://127.0.0.1:PORT).
-#   The caller stops the server: stop_dev_server in its EXIT trap.
+#   The caller stops the server: stop_dev_server in its EXIT trap, or the trap dev_server_tmp sets.
+#
+# dev_server_tmp [--keep-outputs]
+#   makes a temporary folder for start_dev_server in tmp and sets the EXIT trap that stops the
+#   server and removes the folder; with --keep-outputs only its data directory goes, so what the
+#   caller wrote there (screenshots) stays for people to look at.
 newsgraph_cli="$NEWSGRAPH_ROOT/src/NewsGraph.Cli/bin/Release/net10.0/newsgraph"
 server_pid=
 
@@ -32,4 +37,10 @@ stop_dev_server() {
     kill "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
+}
+
+dev_server_tmp() {
+  tmp=$(mktemp -d)
+  if [ "${1:-}" = --keep-outputs ]; then dev_server_removes=$tmp/data; else dev_server_removes=$tmp; fi
+  trap 'stop_dev_server; rm -rf "$dev_server_removes"' EXIT
 }

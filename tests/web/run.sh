@@ -20,13 +20,8 @@ if [ ! -d "$here/node_modules/playwright-core" ]; then
 fi
 
 NEWSGRAPH_ROOT=$root source "$root/tests/lib/dev-server.sh"
-tmp="$(mktemp -d)"
 # The screenshots stay in $tmp for people to look at; the data directory goes.
-cleanup() {
-  stop_dev_server
-  rm -rf "$tmp/data"
-}
-trap cleanup EXIT
+dev_server_tmp --keep-outputs
 
 start_dev_server "$tmp" "$corpus"
 base=$base_url
