@@ -30,6 +30,8 @@ public enum TriggerKind
     Stay,
     /// <summary>A site as the object of a visit word ("لزيارة موقع", "visit the site"): an inspection, not a visit to a state.</summary>
     Site,
+    /// <summary>"according to X", "بحسب X": a speech word whose speaker is named right after it, up to a comma.</summary>
+    According,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>
@@ -53,7 +55,9 @@ public sealed class TriggerFinder
     }
 
     /// <summary>Triggers in the tokens, longest first at each position; one word may be several
-    /// kinds (e.g. a future verb of visiting), so all kinds of the longest phrase are reported.</summary>
+    /// kinds (e.g. a future verb of visiting), so all kinds of the longest phrase are reported. A word listed
+    /// as written wins over a listed word it would be with its prefix letters taken off ("כלפי" is "towards",
+    /// not "כ" + "לפי").</summary>
     public List<Trigger> Find(List<Token> tokens, string language)
     {
         var found = new List<Trigger>();
@@ -70,7 +74,8 @@ public sealed class TriggerFinder
                 continue;
             }
             int longest = matches.Max(m => m.Phrase.Words.Length);
-            foreach (var kind in matches.Where(m => m.Phrase.Words.Length == longest).Select(m => m.Phrase.Value).Distinct())
+            int plainest = matches.Where(m => m.Phrase.Words.Length == longest).Min(m => m.Stem);
+            foreach (var kind in matches.Where(m => m.Phrase.Words.Length == longest && m.Stem == plainest).Select(m => m.Phrase.Value).Distinct())
                 found.Add(new Trigger(kind, i, i + longest));
             i += longest;
         }

@@ -20,6 +20,10 @@ public sealed class EntityGazetteer
 
     public GazetteerEntity? Find(Iri iri) => _byIri.GetValueOrDefault(iri);
 
+    /// <summary>The state whose capital the city is ("Moscow said" speaks for Russia), else null.</summary>
+    public GazetteerEntity? CapitalState(Iri city) =>
+        Find(city) is { Kind: EntityKind.City, Country: { } country } && Find(country) is { Kind: EntityKind.State } state && state.Capital == city ? state : null;
+
     private static readonly Lazy<EntityGazetteer> Embedded = new(() => Load(EmbeddedFiles()));
 
     /// <summary>The gazetteer embedded in this assembly (loaded once).</summary>

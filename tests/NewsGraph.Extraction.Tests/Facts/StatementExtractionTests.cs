@@ -282,4 +282,46 @@ public class StatementExtractionTests
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.DoesNotContain(" … ", s.Quote));
     }
+
+    [Theory]
+    [InlineData("بحسب قناة إخبارية أمريكية، فقد استقبل الرئيس الروسي فلاديمير بوتين الوفد المصري في الكرملين.", "ar")]
+    [InlineData("According to an American television channel, Russian President Vladimir Putin received the Egyptian delegation.", "en")]
+    public void AnAccordingPhraseThatNamesNobodyGivesNoStatementToTheNamesOfItsWords(string text, string language)
+    {
+        Assert.Empty(From(text, language).Statements);
+    }
+
+    [Theory]
+    [InlineData("بحسب موسكو، فإن المحادثات مع القاهرة كانت مفيدة جدا للطرفين.", "ar", "فإن المحادثات مع القاهرة كانت مفيدة جدا للطرفين")]
+    [InlineData("The talks with Cairo were very useful for both sides, according to Moscow.", "en", "The talks with Cairo were very useful for both sides")]
+    public void AnAccordingPhraseNamesItsSpeakerAndACapitalSpeaksForItsState(string text, string language, string words)
+    {
+        var statement = Assert.Single(From(text, language).Statements);
+        Assert.Equal("russia", Slug(statement.Speaker));
+        Assert.Equal(words, statement.Quote);
+    }
+
+    [Fact]
+    public void ACapitalOutsideAnAccordingPhraseIsNoSpeaker()
+    {
+        var statement = Assert.Single(From("قال بوتين إن المحادثات مفيدة. وأضاف بعد أن زار موسكو أن الغرب يتحمل مسؤولية الأزمة.", "ar").Statements.Skip(1));
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+    }
+
+    [Fact]
+    public void AccordingToHimContinuesThePreviousSpeaker()
+    {
+        var statements = From("قال بوتين إن المحادثات مفيدة. \"نحن مستعدون للحوار مع الجميع\"، بحسب تعبيره.", "ar").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("vladimir-putin", Slug(statements[1].Speaker));
+    }
+
+    [Fact]
+    public void AnAccordingPhraseThatNamesNobodyDoesNotEndTheSpeakersRun()
+    {
+        const string text = "אמר פוטין כי השיחות היו חשובות. לפי נתוני המכס, הסחר עלה בשנה שעברה. \"אנחנו מוכנים לדבר עם כל השכנים שלנו\".";
+        var statements = From(text, "he").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("vladimir-putin", Slug(s.Speaker)));
+    }
 }

@@ -55,4 +55,12 @@ public class TriggerFinderTests
         var error = Assert.Throws<FormatException>(() => new TriggerFinder(Table("en|greet|hello"), Morphology));
         Assert.Contains("greet", error.Message);
     }
+
+    [Fact]
+    public void AWordListedAsWrittenWinsOverAListedWordUnderPrefixLetters()
+    {
+        var finder = new TriggerFinder(Table("he|according|לפי", "he|preposition|כלפי"), Morphology);
+        var tokens = Tokenizer.Tokenize(FoldedText.Key("המסרים כלפי ישראל, ולפי הדיווח"));
+        Assert.Equal([TriggerKind.Preposition, TriggerKind.According], finder.Find(tokens, "he").Select(t => t.Kind));
+    }
 }

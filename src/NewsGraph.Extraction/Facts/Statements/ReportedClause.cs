@@ -18,6 +18,8 @@ internal static class ReportedClause
 
     public static string? Find(StatementText text, SentenceFacts s, Trigger verb, SpeakerChoice? speaker, bool weak)
     {
+        if (AccordingPhrase.At(text, s, verb) is { } phrase)
+            return phrase.Words(text, s) is var (start, stop) ? Clean(text.Value[start..stop]) : null;
         int from = verb.End;
         if (speaker is not null && speaker.FirstToken >= verb.End && speaker.FirstToken - verb.End <= 3)
             from = speaker.EndToken;

@@ -18,7 +18,7 @@ internal sealed record SpeakerChoice(ArticleEntity Entity, int FirstToken, int E
 /// inside a quotation. A news agency there is a source, and the verb then has no speaker, unless it
 /// relays a person named after "about" ("نقلت تاس عن شويغو قوله").
 /// </summary>
-internal sealed class SpeakerFinder(StatementText text)
+internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazetteer)
 {
     private const int MaxDistance = 12;
     private const int InversionDistance = 3;
@@ -26,6 +26,7 @@ internal sealed class SpeakerFinder(StatementText text)
     private const int InstitutionReach = 2;
     private const int SourceReach = 1;
     private const int ChainReach = 1;
+    private const int CapitalPenalty = 20;
 
     /// <summary>Preposition letters written together with a name ("لبوتين", "להרצוג") and the Arabic article, from <c>morphology.tsv</c>.</summary>
     private static readonly Lazy<(HashSet<char> Prepositions, string Article)> Clitics = new(() =>
@@ -37,6 +38,8 @@ internal sealed class SpeakerFinder(StatementText text)
 
     public SpeakerChoice? Find(SentenceFacts s, Trigger verb)
     {
+        if (AccordingPhrase.At(text, s, verb) is { } phrase)
+            return Named(s, phrase);
         bool verbFirst = text.Language is "ar" or "he";
         bool inverted = text.FollowsPause(verb.First);
         SpeakerChoice? best = null;
@@ -69,13 +72,34 @@ internal sealed class SpeakerFinder(StatementText text)
     }
 
     /// <summary>
-    /// Is the verb's subject a source that names nobody: a news agency or a noun such as "source", "الشرطة",
+    /// "بحسب مينسك", "according to the Kremlin": the speaker is the best speaking name inside the phrase, or nobody. Only
+    /// here does a capital stand for its government: elsewhere a city name is a place, or a state spelt alike (تونس).
+    /// </summary>
+    private SpeakerChoice? Named(SentenceFacts s, AccordingPhrase phrase)
+    {
+        SpeakerChoice? best = null;
+        int bestPenalty = int.MaxValue;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Mention.FirstToken < phrase.NameFirst || m.Mention.EndToken > phrase.NameEnd || text.InQuote(m.Mention.Start))
+                continue;
+            int penalty = IsCapital(m) ? CapitalPenalty : Penalty(s, m);
+            if (penalty >= 0 && penalty < bestPenalty)
+                (best, bestPenalty) = (new SpeakerChoice(m.Entity, m.Mention.FirstToken, m.Mention.EndToken), penalty);
+        }
+        return best is { Entity.Kind: EntityKind.NewsAgency } ? null : best;
+    }
+
+    /// <summary>
+    /// Is the verb's subject a source that names nobody ("according to customs data"): a news agency or a noun such as "source", "الشرطة",
     /// "источник" just before the verb or (where the subject may follow) just after it, relaying nobody's words
     /// ("نقلت القناة قوله" relays)? The words then have no speaker, and must not be handed to the person the
     /// text spoke of before.
     /// </summary>
     public bool NamesSource(SentenceFacts s, Trigger verb)
     {
+        if (AccordingPhrase.At(text, s, verb) is { } phrase)
+            return Named(s, phrase) is null;
         if (s.Triggers.Any(t => t.Kind == TriggerKind.Relay && t.First >= verb.End))
             return false;
         bool mayFollow = text.Language is "ar" or "he" || text.FollowsPause(verb.First);
@@ -84,6 +108,9 @@ internal sealed class SpeakerFinder(StatementText text)
         return s.Triggers.Any(t => t.Kind == TriggerKind.Source && Near(t.First, t.End))
             || s.Mentions.Any(m => m.Entity.Kind == EntityKind.NewsAgency && !text.InQuote(m.Mention.Start) && Near(m.Mention.FirstToken, m.Mention.EndToken));
     }
+
+    /// <summary>"according to customs data": a phrase that names its speaker, and names nobody; the text's speaker goes on after it.</summary>
+    public bool AttributesToNobody(SentenceFacts s, Trigger verb) => AccordingPhrase.At(text, s, verb) is { } phrase && Named(s, phrase) is null;
 
     /// <summary>
     /// "بحسب ما ذكرته وسائل الإعلام", "according to what the media reported": the verb is chained to a second verb of
@@ -103,6 +130,8 @@ internal sealed class SpeakerFinder(StatementText text)
         }
         return null;
     }
+
+    private bool IsCapital(ResolvedMention m) => m.Mention.Kind != MentionKind.Demonym && gazetteer.CapitalState(m.Entity.Iri) is not null;
 
     private static int Penalty(SentenceFacts s, ResolvedMention m) => m.Entity.Kind switch
     {

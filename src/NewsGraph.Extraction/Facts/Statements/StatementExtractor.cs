@@ -22,7 +22,7 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
     {
         var quotes = QuotedSpans.Find(text).Where(q => Words.Count(text.AsSpan(q.Start, q.End - q.Start)) >= ReportedClause.MinWords).ToList();
         var context = new StatementText(text, folded, tokens, quotes, language);
-        var speakers = new SpeakerFinder(context);
+        var speakers = new SpeakerFinder(context, gazetteer);
         var statements = new List<StatementFact>();
         ArticleEntity? lastSpeaker = null;
         int lastSpeakerSentence = -10;
@@ -41,7 +41,8 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
                 var speaker = verbs.Select(v => speakers.Find(v.Sentence, v.Verb)?.Entity).FirstOrDefault(e => e is not null);
                 if (speaker is null && verbs.Any(v => speakers.NamesSource(v.Sentence, v.Verb)))
                 {
-                    (lastSpeaker, lastSpeakerSentence) = (null, span[^1].Sentence.Index);
+                    if (!verbs.All(v => speakers.AttributesToNobody(v.Sentence, v.Verb)))
+                        (lastSpeaker, lastSpeakerSentence) = (null, span[^1].Sentence.Index);
                     continue;
                 }
                 if (speaker is null && (verbs.Count > 0 || (recent && Words.Count(text.AsSpan(s.Sentence.Start, q.Start - s.Sentence.Start)) == 0)))
@@ -79,7 +80,8 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
                 var speaker = speakers.Find(s, verb);
                 if ((speaker is null && speakers.NamesSource(s, verb)) || speakers.ChainedToSource(s, verb))
                 {
-                    (lastSpeaker, lastSpeakerSentence) = (null, s.Sentence.Index);
+                    if (!speakers.AttributesToNobody(s, verb))
+                        (lastSpeaker, lastSpeakerSentence) = (null, s.Sentence.Index);
                     break;
                 }
                 bool continuation = speaker is null && previous is not null && OpensSentence(s, verb);
@@ -101,11 +103,13 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
         return statements;
     }
 
-    /// <summary>An office or ministry that stands for a state (its gazetteer <c>ng:country</c>) speaks for that state.</summary>
-    private ArticleEntity Voice(ArticleEntity speaker) =>
-        speaker is { Kind: EntityKind.Organization, Known.Country: { } country } && gazetteer.Find(country) is { Kind: EntityKind.State } state
-            ? entities.For(state)
-            : speaker;
+    /// <summary>An office or ministry that stands for a state (its gazetteer <c>ng:country</c>), or the state's capital, speaks for that state.</summary>
+    private ArticleEntity Voice(ArticleEntity speaker) => speaker switch
+    {
+        { Kind: EntityKind.Organization, Known.Country: { } country } when gazetteer.Find(country) is { Kind: EntityKind.State } state => entities.For(state),
+        { Kind: EntityKind.City } when gazetteer.CapitalState(speaker.Iri) is { } state => entities.For(state),
+        _ => speaker,
+    };
 
     /// <summary>The sentence's verbs of saying outside quotations; a negated one ("ولم يؤكد", "did not say") reports no words.</summary>
     private static IEnumerable<Trigger> SpeechVerbs(SentenceFacts s, StatementText text) =>
