@@ -19,6 +19,7 @@ public sealed class ExtractionPipeline
 {
     public static readonly Iri OntologyGraph = new("https://w3id.org/newsgraph/ontology");
 
+    private readonly TeaserTail _teasers;
     private readonly FactExtractor _extractor;
     private readonly FactGraph _graph;
 
@@ -28,11 +29,13 @@ public sealed class ExtractionPipeline
     public ExtractionPipeline(EntityGazetteer? gazetteer = null, bool selfContainedArticles = false)
     {
         gazetteer ??= EntityGazetteer.Default;
+        _teasers = TeaserTail.For(gazetteer);
         _extractor = new FactExtractor(gazetteer);
         _graph = new FactGraph(gazetteer, selfContainedArticles);
     }
 
-    public ArticleFacts Extract(Article article) => _extractor.Extract(article);
+    /// <summary>The facts of one article; other stories' leads at the end of its page are cut first (<see cref="TeaserTail"/>).</summary>
+    public ArticleFacts Extract(Article article) => _extractor.Extract(_teasers.Cut(article));
 
     /// <summary>The facts of one article as quads, in the article's named graph (and the gazetteer graph).</summary>
     public IEnumerable<Quad> ToQuads(ArticleFacts facts) => _graph.Map(facts, ContentHash(facts.Article.Text));

@@ -1,0 +1,88 @@
+using NewsGraph.Extraction.Gazetteer;
+using NewsGraph.Extraction.Lexicon;
+using NewsGraph.Extraction.Mentions;
+using NewsGraph.Extraction.Text;
+using NewsGraph.Rdf;
+
+namespace NewsGraph.Extraction.Articles;
+
+/// <summary>
+/// Cuts the leads of other stories that some sites print after the article with no marker line before
+/// them: a run of paragraphs at the end of the page, each about people and states the article's opening
+/// never names. The reader cannot see them (they look like body paragraphs); what gives them away is
+/// their subject, so this pass runs on the read article with the mention finder as its input.
+/// </summary>
+/// <remarks>
+/// Conservative by design: every paragraph of the run must name a person (a teaser opens its own story
+/// with its subject), and share nothing with the headline and lead — no entity, and no state that an
+/// entity belongs to or a named person holds office in. A closing paragraph of background about the
+/// article's states or people therefore ends the run, and so does one that names nobody.
+/// </remarks>
+internal sealed class TeaserTail
+{
+    /// <summary>The headline and the lead (or, with no headline, the first two paragraphs): what the article is about.</summary>
+    private const int OpeningParagraphs = 2;
+
+    /// <summary>So many unrelated stories in a row at the end of a page are a list of teasers; one or two may be the article's own digression.</summary>
+    private const int MinRun = 3;
+
+    /// <summary>The article must keep a paragraph of its own after the opening.</summary>
+    private const int MinKept = OpeningParagraphs + 1;
+
+    private readonly MentionFinder _mentions;
+
+    public TeaserTail(MentionFinder mentions) => _mentions = mentions;
+
+    /// <summary>A pass that finds names as extraction does: the gazetteer's, with the lexicon's titles and prefix letters.</summary>
+    public static TeaserTail For(EntityGazetteer gazetteer) =>
+        new(new MentionFinder(gazetteer, LexiconTable.Load("titles"), new Morphology(LexiconTable.Load("morphology"))));
+
+    /// <summary>The article without its trailing run of other stories' leads (the same article when it has none).</summary>
+    public Article Cut(Article article)
+    {
+        var paragraphs = article.Text.Split('\n');
+        if (paragraphs.Length < MinKept + MinRun)
+            return article;
+        HashSet<Iri>? opening = null;
+        var start = paragraphs.Length;
+        while (start > MinKept)
+        {
+            var (related, namesPerson) = Subjects(paragraphs[start - 1], article.Language);
+            if (!namesPerson)
+                break;
+            // Read only once a last paragraph names someone: most pages end with one that names nobody.
+            opening ??= Subjects(string.Join('\n', paragraphs, 0, OpeningParagraphs), article.Language).Related;
+            if (related.Overlaps(opening))
+                break;
+            start--;
+        }
+        if (paragraphs.Length - start < MinRun)
+            return article;
+        return article with { Text = string.Join('\n', paragraphs, 0, start) };
+    }
+
+    /// <summary>The entities a text names, with the states they belong to; and whether it names a person.</summary>
+    private (HashSet<Iri> Related, bool NamesPerson) Subjects(string text, string language)
+    {
+        var folded = FoldedText.Fold(text);
+        var related = new HashSet<Iri>();
+        var namesPerson = false;
+        foreach (var mention in _mentions.Find(folded, Tokenizer.Tokenize(folded.Value), language))
+        {
+            if (mention.TitleState is { } titleState)
+                related.Add(titleState.Iri);
+            if (mention.Entity is not { } entity)
+                continue;
+            namesPerson |= entity.Kind == EntityKind.Person;
+            related.Add(entity.Iri);
+            if (entity.Country is { } country)
+                related.Add(country);
+            foreach (var tenure in entity.Tenures)
+            {
+                if (tenure.Of is { } state)
+                    related.Add(state);
+            }
+        }
+        return (related, namesPerson);
+    }
+}
