@@ -50,9 +50,10 @@ internal sealed class TeaserTail
             var (related, namesPerson) = Subjects(paragraphs[start - 1], article.Language);
             if (!namesPerson)
                 break;
-            // Read only once a last paragraph names someone: most pages end with one that names nobody.
+            // Read only once a last paragraph names someone: a page that ends with one naming nobody costs one short read.
             opening ??= Subjects(string.Join('\n', paragraphs, 0, OpeningParagraphs), article.Language).Related;
-            if (related.Overlaps(opening))
+            // An opening that names nothing known gives nothing to tell another story by.
+            if (opening.Count == 0 || related.Overlaps(opening))
                 break;
             start--;
         }

@@ -49,6 +49,14 @@ public class TeaserTailTests
     }
 
     [Fact]
+    public void NothingIsCutAfterAnOpeningThatNamesNoOneKnown()
+    {
+        const string text = "زيارة مرتقبة\nيصل وفد رفيع اليوم في زيارة تستغرق يومين.\nوبحث الوفد ملفات عدة.\nأصدر الرئيس المصري عبد الفتاح السيسي قرارا جديدا.\nدعا ولي العهد محمد بن سلمان إلى قمة.\nقال الرئيس الأمريكي جو بايدن إنه قلق.";
+        var page = Page(text);
+        Assert.Same(page, Tail.Cut(page));
+    }
+
+    [Fact]
     public void TheHeadlineTheLeadAndOneMoreParagraphAreAlwaysKept()
     {
         // Every paragraph after the lead names other people, but cutting three would leave the article no body.
