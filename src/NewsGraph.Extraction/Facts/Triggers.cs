@@ -32,6 +32,8 @@ public enum TriggerKind
     Site,
     /// <summary>"according to X", "بحسب X": a speech word whose speaker is named right after it, up to a comma.</summary>
     According,
+    /// <summary>Opens a clause that runs to a comma ("بعدما أكد براءة روسيا، قال"): names in it are not the main verb's subject.</summary>
+    Subordinator,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

@@ -324,4 +324,23 @@ public class StatementExtractionTests
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal("vladimir-putin", Slug(s.Speaker)));
     }
+
+    [Theory]
+    [InlineData("وكانت الولايات المتحدة حذرت مصر الأسبوع الماضي من أنها ستتخذ إجراءات صارمة ضد المخالفين.", "ar")]
+    [InlineData("الولايات المتحدة حذرت مصر من أنها ستتخذ إجراءات صارمة ضد المخالفين.", "ar")]
+    public void ANameOpeningTheSentenceRightBeforeTheVerbIsItsSubject(string text, string language)
+    {
+        var statement = Assert.Single(From(text, language).Statements);
+        Assert.Equal("united-states", Slug(statement.Speaker));
+    }
+
+    [Fact]
+    public void ANameInASubordinateClauseOpeningTheSentenceIsNotTheMainVerbsSubject()
+    {
+        const string text = "قال لافروف إن المحادثات كانت مفيدة. وبعدما أكد موقف مصر، قال إنه اقترح على الحكومة البريطانية فتح تحقيق مشترك.";
+        var statements = From(text, "ar").Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("sergey-lavrov", Slug(statements[1].Speaker));
+        Assert.StartsWith("إنه اقترح", statements[1].Quote);
+    }
 }

@@ -27,6 +27,9 @@ internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazettee
     private const int SourceReach = 1;
     private const int ChainReach = 1;
     private const int CapitalPenalty = 20;
+    /// <summary>Arabic and Hebrew put the subject first too: a name right before the verb, after at most an auxiliary
+    /// ("وكانت الولايات المتحدة حذرت سوريا"), is its subject, whatever follows the verb.</summary>
+    private const int SubjectOpensClause = 1;
 
     /// <summary>Preposition letters written together with a name ("لبوتين", "להרצוג") and the Arabic article, from <c>morphology.tsv</c>.</summary>
     private static readonly Lazy<(HashSet<char> Prepositions, string Article)> Clitics = new(() =>
@@ -42,13 +45,17 @@ internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazettee
             return Named(s, phrase);
         bool verbFirst = text.Language is "ar" or "he";
         bool inverted = text.FollowsPause(verb.First);
+        int clause = MainClauseStart(s);
+        int from = verb.First >= clause ? clause : s.FirstToken;
         SpeakerChoice? best = null;
         int bestScore = int.MaxValue;
         foreach (var m in s.Mentions)
         {
             int penalty = Penalty(s, m);
-            if (penalty < 0 || text.InQuote(m.Mention.Start))
+            if (penalty < 0 || text.InQuote(m.Mention.Start) || m.Mention.FirstToken < from)
                 continue;
+            if (verbFirst && m.Mention.EndToken == verb.First && m.Mention.FirstToken - from <= SubjectOpensClause && !inverted)
+                return new SpeakerChoice(m.Entity, m.Mention.FirstToken, m.Mention.EndToken);
             bool after = m.Mention.FirstToken >= verb.End;
             int distance = after ? m.Mention.FirstToken - verb.End : verb.First - m.Mention.EndToken;
             if (distance < 0 || distance > MaxDistance)
@@ -69,6 +76,22 @@ internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazettee
         if (best is not { Entity.Kind: EntityKind.Person } && QuotedPerson(s, verb) is { } quoted)
             return quoted;
         return best is { Entity.Kind: EntityKind.NewsAgency } ? null : best;
+    }
+
+    /// <summary>
+    /// Where the sentence's main clause starts: after the comma closing a subordinate clause that opens the sentence
+    /// ("وبعدما أكد براءة روسيا، قال إنه…", "After meeting Sisi, Putin said"), else at the sentence's first token.
+    /// </summary>
+    public int MainClauseStart(SentenceFacts s)
+    {
+        if (!s.Triggers.Any(t => t.Kind == TriggerKind.Subordinator && t.First - s.FirstToken <= SubjectOpensClause))
+            return s.FirstToken;
+        for (int k = s.FirstToken + 1; k < s.EndToken; k++)
+        {
+            if (text.CommaBefore(k) >= 0)
+                return k;
+        }
+        return s.FirstToken;
     }
 
     /// <summary>

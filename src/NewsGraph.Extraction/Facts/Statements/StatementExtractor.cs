@@ -59,7 +59,8 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
             if (covering.Count > 0)
                 continue;
             StatementFact? said = null;
-            foreach (var verb in SpeechVerbs(s, context))
+            int mainClause = speakers.MainClauseStart(s);
+            foreach (var verb in SpeechVerbs(s, context).Where(v => v.First >= mainClause))
             {
                 if (said is not null)
                 {
@@ -84,7 +85,7 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
                         (lastSpeaker, lastSpeakerSentence) = (null, s.Sentence.Index);
                     break;
                 }
-                bool continuation = speaker is null && previous is not null && OpensSentence(s, verb);
+                bool continuation = speaker is null && previous is not null && OpensSentence(s, verb, speakers);
                 if (continuation)
                     speaker = new SpeakerChoice(previous!, -1, -1);
                 if (speaker is null)
@@ -116,9 +117,14 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
         s.Triggers.Where(t => t.Kind is TriggerKind.Speech or TriggerKind.WeakSpeech && !text.InQuote(text.Start(t.First))
             && !s.Triggers.Any(n => n.Kind == TriggerKind.Negation && n.End == t.First));
 
-    /// <summary>The verb comes first, after at most a few words that name nobody ("وأضاف", "He also added", "The statement noted").</summary>
-    private static bool OpensSentence(SentenceFacts s, Trigger verb) =>
-        verb.First - s.FirstToken <= VerbOpensSentence && !s.Mentions.Any(m => m.Mention.FirstToken < verb.First);
+    /// <summary>The verb comes first, after at most a few words that name nobody ("وأضاف", "He also added", "The statement noted"),
+    /// or first after a subordinate clause that opens the sentence ("وبعدما أكد براءة روسيا، قال").</summary>
+    private static bool OpensSentence(SentenceFacts s, Trigger verb, SpeakerFinder speakers)
+    {
+        int clause = speakers.MainClauseStart(s);
+        int start = verb.First >= clause ? clause : s.FirstToken;
+        return verb.First - start <= VerbOpensSentence && !s.Mentions.Any(m => m.Mention.FirstToken >= start && m.Mention.FirstToken < verb.First);
+    }
 
     /// <summary>
     /// "הדגיש בנט כי …, והוסיף כי …": a later verb of the sentence with no subject of its own adds the same speaker's
