@@ -15,6 +15,8 @@ internal sealed class EventExtractor
     private readonly EntityResolver _entities;
     private readonly EntityGazetteer _gazetteer;
     private readonly HashSet<Mentions.Mention> _datelines = [];
+    /// <summary>Indexes of the sentences that name a date, resolved or not.</summary>
+    private readonly HashSet<int> _dated = [];
 
     public EventExtractor(EntityResolver entities, EntityGazetteer gazetteer)
     {
@@ -27,6 +29,7 @@ internal sealed class EventExtractor
         // "BEIRUT, LEBANON (11:20 A.M.) –": a city in capitals is the dateline, where the report was filed, not where events happen.
         foreach (var s in sentences)
             _datelines.UnionWith(Cities(s).Where(m => IsInCapitals(text.AsSpan(m.Mention.Start, m.Mention.End - m.Mention.Start))).Select(m => m.Mention));
+        _dated.UnionWith(sentences.Where(s => s.Dates.Count > 0).Select(s => s.Sentence.Index));
         var events = new List<EventFact>();
         var context = new ArticleContext();
         foreach (var s in sentences)
@@ -43,7 +46,9 @@ internal sealed class EventExtractor
                 actors.InsertRange(0, context.LastPair.Where(p => !actors.Contains(p)).ToList());
             // "ויפגשו עם נשיא צ'כיה", "he will meet Putin": the unnamed subject is the article's protagonist.
             int talk = asserted.FindIndex(t => t.Kind is TriggerKind.Meet or TriggerKind.Call);
+            // A person named in a relative clause after the word ("the attack that targeted Skripal") is no partner.
             if (persons.Count == 1 && actors.Count(a => a.Kind == EntityKind.Person) == 1 && talk >= 0 && persons[0].Mention.FirstToken >= asserted[talk].End
+                && !s.Triggers.Any(r => r.Kind == TriggerKind.Relative && r.First >= asserted[talk].End && r.End <= persons[0].Mention.FirstToken)
                 && context.Protagonists.FirstOrDefault(p => p != persons[0].Entity) is { } subject)
                 actors.Insert(0, subject);
             // "قبل أن يتوجه الأحد إلى إسرائيل": a trip to a named state without a named traveller is the protagonist's.
@@ -215,7 +220,8 @@ internal sealed class EventExtractor
         if (triggers.Count == 0)
             yield break;
         bool each = s.Has(TriggerKind.Each);
-        if (triggers.Count == 1 && !each)
+        // Without persons named in the sentence ("the two presidents met ... their first meeting since") the words cannot be told apart by their subjects.
+        if ((triggers.Count == 1 || persons.Count == 0) && !each)
         {
             var trigger = triggers[0];
             bool hasVisit = asserted.Any(t => t.Kind is TriggerKind.Visit or TriggerKind.Host);
@@ -453,22 +459,23 @@ internal sealed class EventExtractor
 
     /// <summary>One article often reports an event twice (headline and body): same type, the same
     /// persons (or, without persons, the same states) and compatible dates make one event.</summary>
-    private static List<EventFact> Merge(List<EventFact> events)
+    private List<EventFact> Merge(List<EventFact> events)
     {
         var merged = new List<EventFact>();
         foreach (var e in events)
         {
             var same = merged.FirstOrDefault(m => m.Type == e.Type && SameParties(m, e) && Compatible(m.Start, e.Start)
                 && (m.Place is null || e.Place is null || m.Place == e.Place)
-                // "will meet ... met last March": a planned and a past event are two, but a headline's tense says little.
-                && (m.Status == e.Status || m.Evidence[0].Index == 0 || e.Evidence[0].Index == 0));
+                // "will meet ... met last March": a planned and a past event are two, but a headline's tense says little,
+                // nor does a mention with neither date nor mark of the future ("Washington preempted the Chinese president's visit to Moscow").
+                && (m.Status == e.Status || m.Evidence[0].Index == 0 || e.Evidence[0].Index == 0 || IsUntimed(m) || IsUntimed(e)));
             if (same is null)
             {
                 merged.Add(e);
                 continue;
             }
-            if (same.Evidence[0].Index == 0)
-                same.Status = e.Status; // the body's tense, not the headline's
+            if (same.Evidence[0].Index == 0 || IsUntimed(same))
+                same.Status = e.Status; // the body's tense, not the headline's; a timed report's, not an untimed one's
             foreach (var p in e.Participants)
                 if (!same.Participants.Contains(p)) same.Participants.Add(p);
             same.Evidence.AddRange(e.Evidence);
@@ -481,6 +488,10 @@ internal sealed class EventExtractor
         }
         return merged;
     }
+
+    /// <summary>Reported in sentences that name no date (not even one that cannot be resolved, "last March") and with no
+    /// mark of the future: its tense is only the default, not the text's.</summary>
+    private bool IsUntimed(EventFact e) => e.Start is null && e.Status == EventStatus.Occurred && e.Evidence.All(s => !_dated.Contains(s.Index));
 
     private static bool SameParties(EventFact a, EventFact b)
     {

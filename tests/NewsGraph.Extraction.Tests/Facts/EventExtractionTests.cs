@@ -393,4 +393,41 @@ public class EventExtractionTests
     [Fact]
     public void AVisitToTheCityItselfStillCounts() =>
         Assert.Contains(From("Putin will visit Cairo.", "en").Events, e => e.Type == EventType.Visit);
+
+    [Fact]
+    public void AVisitMentionedWithoutDateOrTenseIsTheArticlesPlannedVisit()
+    {
+        var visits = From("أخبار العالم\nاستبقت واشنطن زيارة بوتين للقاهرة.\nويستعد بوتين لزيارة القاهرة الأسبوع المقبل.", "ar").Events.Where(e => e.Type == EventType.Visit).ToList();
+        var visit = Assert.Single(visits);
+        Assert.Equal(EventStatus.Planned, visit.Status);
+        Assert.Equal(2, visit.Evidence.Count);
+    }
+
+    [Fact]
+    public void AVisitWithAnUnresolvedDateIsNotMergedIntoAPlannedOne()
+    {
+        var meetings = From("World news\nPutin will meet Sisi in Cairo.\nThe two leaders met in Cairo last March.", "en", published: null).Events;
+        Assert.Equal(2, meetings.Count(e => e.Type == EventType.Meeting));
+    }
+
+    [Fact]
+    public void TheTwoPresidentsMetIsAMeetingOfTheLastPair()
+    {
+        var meetings = From("أخبار العالم\nويستعد بوتين للقاء نظيره المصري عبد الفتاح السيسي الأسبوع المقبل.\nوكان قد التقى الرئيسان في سبتمبر في أوزبكستان، وكان هذا أول اجتماع بينهما منذ الحرب.", "ar").Events
+            .Where(e => e.Type == EventType.Meeting).ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.All(meetings, m => Assert.Equal(["abdel-fattah-el-sisi", "vladimir-putin"], Slugs(m.Participants.Where(p => p.Kind == EntityKind.Person))));
+        Assert.Contains(meetings, m => m.Status == EventStatus.Occurred);
+    }
+
+    [Fact]
+    public void APersonInARelativeClauseAfterAMeetingWordIsNoPartner()
+    {
+        var events = From("Putin arrived in Cairo.\nLondon called for an urgent meeting on the attack which targeted Sergei Skripal.", "en").Events;
+        Assert.DoesNotContain(events, e => e.Type == EventType.Meeting);
+    }
+
+    [Fact]
+    public void HoldingAConferenceIsNoMeeting() =>
+        Assert.Empty(From("قال وانغ يي إن الصين تدعم عقد مؤتمر سلام دولي تعترف به روسيا.", "ar").Events);
 }
