@@ -108,6 +108,11 @@ internal static class TestGazetteer
             ng:shortName "Herzog"@en, "هرتسوغ"@ar, "הרצוג"@he, "Герцог"@ru ;
             ng:holds [ a ng:Tenure ; ng:role ng:HeadOfState ; ng:ofState id:israel ; ng:startYear 2021 ] .
 
+        id:michal-herzog a ng:Person ;
+            rdfs:label "Michal Herzog"@en ;
+            skos:prefLabel "Michal Herzog"@en, "מיכל הרצוג"@he ;
+            ng:shortName "Michal"@en, "מיכל"@he .
+
         id:joe-biden a ng:Person ;
             rdfs:label "Joe Biden"@en ;
             skos:prefLabel "Joe Biden"@en, "جو بايدن"@ar, "ג'ו ביידן"@he, "Джо Байден"@ru ;

@@ -38,7 +38,7 @@ internal sealed class EventExtractor
             var asserted = s.Triggers.Where(t => t.Kind is TriggerKind.Visit or TriggerKind.Host or TriggerKind.Meet or TriggerKind.Call && !s.IsNegatedAt(t.First) && !VisitsASite(s, t)).ToList();
             if (asserted.Count == 0)
                 continue;
-            var persons = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.Person));
+            var persons = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.Person && !IsCompanion(s, m)));
             var states = Distinct(s.Mentions.Where(m => m.Entity.Kind == EntityKind.State));
             var actors = persons.Concat(states).Select(m => m.Entity).Distinct().ToList();
             // "between them", "their meeting": the parties are the pair the article last joined.
@@ -200,6 +200,10 @@ internal sealed class EventExtractor
             return;
         }
     }
+
+    /// <summary>"Herzog and his wife Michal will fly to Prague": a person named right after a spouse word travels and meets as a companion, not as a party.</summary>
+    private static bool IsCompanion(SentenceFacts s, ResolvedMention person) =>
+        s.Triggers.Any(t => t.Kind == TriggerKind.Companion && t.End <= person.Mention.FirstToken && person.Mention.FirstToken - t.End <= 1);
 
     /// <summary>"experts prepare to visit a site in Douma": a visit word whose object is a site (at most one word between) visits no state.</summary>
     private static bool VisitsASite(SentenceFacts s, Trigger trigger) =>

@@ -34,6 +34,8 @@ public enum TriggerKind
     According,
     /// <summary>Opens a clause that runs to a comma ("بعدما أكد براءة روسيا، قال"): names in it are not the main verb's subject.</summary>
     Subordinator,
+    /// <summary>A spouse word ("and his wife", "ורעייתו"): the person named right after it accompanies the one before, and is no party.</summary>
+    Companion,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

@@ -430,4 +430,12 @@ public class EventExtractionTests
     [Fact]
     public void HoldingAConferenceIsNoMeeting() =>
         Assert.Empty(From("قال وانغ يي إن الصين تدعم عقد مؤتمر سلام دولي تعترف به روسيا.", "ar").Events);
+
+    [Fact]
+    public void ASpouseNamedAfterTheTravellerIsNoVisitor()
+    {
+        var visit = Assert.Single(From("נשיא המדינה יצחק הרצוג ורעייתו מיכל ימריאו היום לביקור ממלכתי בקהיר.", "he").Events, e => e.Type == EventType.Visit);
+        Assert.Equal("isaac-herzog", Slug(visit.Visitor));
+        Assert.DoesNotContain("michal-herzog", Slugs(visit.Participants));
+    }
 }
