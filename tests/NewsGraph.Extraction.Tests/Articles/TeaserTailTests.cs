@@ -41,9 +41,24 @@ public class TeaserTailTests
     }
 
     [Fact]
-    public void AParagraphNamingNoOneEndsTheRun()
+    public void AClosingParagraphNamingNoOneStaysWithTheArticle()
     {
-        const string tail = "\nوقال مراقبون إن الزيارة مهمة.\nأصدر الرئيس المصري عبد الفتاح السيسي قرارا جديدا.\nدعا ولي العهد محمد بن سلمان إلى قمة.";
+        const string closing = "\nوقال مراقبون إن الزيارة مهمة.";
+        const string teasers = "\nأصدر الرئيس المصري عبد الفتاح السيسي قرارا جديدا.\nدعا ولي العهد محمد بن سلمان إلى قمة.\nقال الرئيس الأمريكي جو بايدن إنه قلق.";
+        Assert.Equal(Opening + closing, Tail.Cut(Page(Opening + closing + teasers)).Text);
+    }
+
+    [Fact]
+    public void AParagraphNamingNoOneAmongTheTeasersGoesWithThem()
+    {
+        const string teasers = "\nأصدر الرئيس المصري عبد الفتاح السيسي قرارا جديدا.\nدعا ولي العهد محمد بن سلمان إلى قمة.\nأكد مصدر مسؤول أن الأنباء لا أساس لها.\nقال الرئيس الأمريكي جو بايدن إنه قلق.";
+        Assert.Equal(Opening, Tail.Cut(Page(Opening + teasers)).Text);
+    }
+
+    [Fact]
+    public void ParagraphsNamingNoOneDoNotMakeARun()
+    {
+        const string tail = "\nأصدر الرئيس المصري عبد الفتاح السيسي قرارا جديدا.\nوقال مراقبون إن الزيارة مهمة.\nوأكد مصدر مسؤول أن الأنباء لا أساس لها.\nدعا ولي العهد محمد بن سلمان إلى قمة.";
         var page = Page(Opening + tail);
         Assert.Same(page, Tail.Cut(page));
     }
