@@ -44,6 +44,19 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.Equal("en", article.Language);
     }
 
+    [Theory]
+    [InlineData("© 2024 Sky News Arabia. All rights reserved.")]
+    [InlineData("Copyright © 2024 The Outlet")]
+    [InlineData("All rights reserved to The Outlet")]
+    [InlineData("جميع الحقوق محفوظة لموقع الأخبار 2024")]
+    [InlineData("כל הזכויות שמורות לאתר החדשות")]
+    [InlineData("Все права защищены. Перепечатка запрещена")]
+    public void ACopyrightLineIsDropped(string copyright)
+    {
+        var article = ArticleReader.FromText("c1", $"Leaders meet in Minsk\nThe president held talks in Minsk.\nThe talks lasted two hours.\n{copyright}\n", "mem");
+        Assert.Equal("Leaders meet in Minsk\nThe president held talks in Minsk.\nThe talks lasted two hours.", article.Text);
+    }
+
     [Fact]
     public void ReadAlsoAloneLateInThePageStartsAnotherArticle()
     {
