@@ -101,11 +101,19 @@ internal sealed class EventExtractor
         }
         SharePlaces(merged, sentences);
         PlaceAtStays(merged, sentences);
+        PlaceInCapitalOrState(merged, sentences);
         return merged;
     }
 
     private IEnumerable<ResolvedMention> Cities(SentenceFacts s) =>
-        s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && !_datelines.Contains(m.Mention));
+        s.Mentions.Where(m => m.Entity.Kind == EntityKind.City && !_datelines.Contains(m.Mention) && !Paired(s, m));
+
+    /// <summary>A city named just after "between" ("между Киевом и Москвой") stands for a party, not for a place.</summary>
+    private static bool Paired(SentenceFacts s, ResolvedMention m) =>
+        s.Triggers.Any(t => t.Kind == TriggerKind.Between && t.End <= m.Mention.FirstToken && m.Mention.FirstToken - t.End <= PairReach);
+
+    /// <summary>"between X and Y": the second city is two words after the first ("и Москвой"), or one where "and" is a prefix ("وكييف").</summary>
+    private const int PairReach = 2;
 
     private static bool IsInCapitals(ReadOnlySpan<char> name)
     {
@@ -170,6 +178,42 @@ internal sealed class EventExtractor
             meeting.Place = stays.Where(st => meeting.Participants.Contains(st.Person)).OrderBy(st => Math.Abs(st.Index - index)).Select(st => st.City).FirstOrDefault();
         }
     }
+
+    /// <summary>
+    /// "اجتماع مع ليبرمان في العاصمة الروسية", "met on the sidelines of a summit in Uzbekistan": an event still without a place
+    /// takes the capital its sentence names through a demonym, or (talks only) the state its sentence puts them in.
+    /// </summary>
+    private void PlaceInCapitalOrState(List<EventFact> events, List<SentenceFacts> sentences)
+    {
+        foreach (var e in events.Where(e => e.Place is null))
+        {
+            var evidence = e.Evidence.Select(x => sentences[x.Index]).ToList();
+            e.Place = evidence.SelectMany(NamedCapitals).FirstOrDefault(c => e.Type != EventType.Visit || CountryOf(c) == e.Host)
+                ?? (e.Type == EventType.Meeting ? evidence.SelectMany(LocatedStates).FirstOrDefault(st => !e.Participants.Contains(st)) : null);
+        }
+    }
+
+    /// <summary>"العاصمة الروسية", "the Russian capital", "российской столице": the capital of the state whose demonym is beside the word.</summary>
+    private IEnumerable<ArticleEntity> NamedCapitals(SentenceFacts s)
+    {
+        foreach (var t in s.Triggers.Where(t => t.Kind == TriggerKind.Capital))
+        {
+            foreach (var m in s.Mentions)
+            {
+                if (m.Mention.Kind == Mentions.MentionKind.Demonym && m.Entity.Kind == EntityKind.State
+                    && (m.Mention.FirstToken == t.End || m.Mention.EndToken == t.First)
+                    && _gazetteer.Find(m.Entity.Iri) is { Capital: { } capital } && _gazetteer.Find(capital) is { } city)
+                    yield return _entities.For(city);
+            }
+        }
+    }
+
+    /// <summary>A state named right after "in" ("في أوزبكستان", "in Singapore", "в Казахстане").</summary>
+    private static IEnumerable<ArticleEntity> LocatedStates(SentenceFacts s) =>
+        from m in s.Mentions
+        where m.Entity.Kind == EntityKind.State && m.Mention.Kind != Mentions.MentionKind.Demonym
+            && s.Triggers.Any(t => t.Kind == TriggerKind.Locative && t.End == m.Mention.FirstToken)
+        select m.Entity;
 
     private static bool During(EventFact visit, EventFact meeting) => visit.Status == meeting.Status && Compatible(visit.Start, meeting.Start);
 

@@ -36,6 +36,14 @@ public enum TriggerKind
     Subordinator,
     /// <summary>A spouse word ("and his wife", "ורעייתו"): the person named right after it accompanies the one before, and is no party.</summary>
     Companion,
+    /// <summary>A fixed phrase that holds a trigger word and is none ("в свою очередь", "in turn"): it only hides that word.</summary>
+    Idiom,
+    /// <summary>"между Киевом и Москвой", "between Washington and Beijing": the cities right after it are parties, not a place.</summary>
+    Between,
+    /// <summary>"العاصمة", "capital", "столица": beside a demonym, it names that state's capital.</summary>
+    Capital,
+    /// <summary>"في", "in", "в": a state named right after it is where something happens.</summary>
+    Locative,
 }
 
 /// <summary>A trigger word found at tokens [<see cref="First"/>, <see cref="End"/>).</summary>

@@ -4,14 +4,16 @@ namespace NewsGraph.Extraction.Text;
 
 /// <summary>
 /// The forms a written word may stand for once the prefix letters glued to it are removed:
-/// Arabic "وللرئيس" → "للرئيس", "الرئيس", "رئيس"; Hebrew "ולאיחוד" → "לאיחוד", "איחוד". The word
-/// itself comes first, so a name that really starts with such a letter (הרצוג, بوتين) wins.
+/// Arabic "وللرئيس" → "للرئيس", "الرئيس", "رئيس"; Hebrew "ולאיחוד" → "לאיחוד", "איחוד"; or, in Russian,
+/// once its case ending is put back to the listed form: "москвой" → "москва". The word itself comes
+/// first, so a name that really starts with such a letter (הרצוג, بوتين) wins.
 /// </summary>
 public sealed class Morphology
 {
     private const int MinStem = 2;
     private readonly HashSet<char> _arConjunctions, _arPrepositions, _hePrefixes;
     private readonly string _arArticle;
+    private readonly (string Written, string Listed)[] _ruEndings;
 
     public Morphology(LexiconTable table)
     {
@@ -19,6 +21,7 @@ public sealed class Morphology
         _arPrepositions = Letters(table, "ar", "preposition");
         _hePrefixes = Letters(table, "he", "prefix");
         _arArticle = FoldedText.Key(table.OfKind("article", "ar").Select(e => e.Form).FirstOrDefault() ?? "ال");
+        _ruEndings = table.OfKind("ending", "ru").Select(e => (FoldedText.Key(e.Form), e.Value == "-" ? "" : FoldedText.Key(e.Value))).ToArray();
     }
 
     private static HashSet<char> Letters(LexiconTable table, string lang, string kind) =>
@@ -36,6 +39,17 @@ public sealed class Morphology
             ArabicStems(word, output);
         else if (script == Script.Hebrew)
             HebrewStems(word, output);
+        else if (script == Script.Cyrillic)
+            RussianStems(word, output);
+    }
+
+    private void RussianStems(string word, List<string> output)
+    {
+        foreach (var (written, listed) in _ruEndings)
+        {
+            if (word.Length - written.Length > MinStem && word.EndsWith(written, StringComparison.Ordinal))
+                Add(output, string.Concat(word.AsSpan(0, word.Length - written.Length), listed));
+        }
     }
 
     private void ArabicStems(string word, List<string> output)

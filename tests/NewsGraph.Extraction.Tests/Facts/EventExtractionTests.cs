@@ -438,4 +438,29 @@ public class EventExtractionTests
         Assert.Equal("isaac-herzog", Slug(visit.Visitor));
         Assert.DoesNotContain("michal-herzog", Slugs(visit.Participants));
     }
+
+    [Theory]
+    [InlineData("ar", "التقى السيسي بوتين في العاصمة الروسية أمس.")]
+    [InlineData("en", "Sisi met Putin in the Russian capital on Monday.")]
+    public void TheCapitalOfADemonymIsTheMeetingsPlace(string language, string text)
+    {
+        var meeting = Assert.Single(From(text, language).Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("moscow", Slug(meeting.Place));
+    }
+
+    [Theory]
+    [InlineData("ar", "التقى بوتين السيسي على هامش القمة في السعودية.")]
+    [InlineData("en", "Putin met Sisi on the sidelines of the summit in Saudi Arabia.")]
+    public void AStateTheTalksAreInIsTheirPlaceWhenNoCityIsNamed(string language, string text)
+    {
+        var meeting = Assert.Single(From(text, language).Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("saudi-arabia", Slug(meeting.Place));
+    }
+
+    [Fact]
+    public void CitiesAfterBetweenAreNoPlace()
+    {
+        var meeting = Assert.Single(From("Putin met Sisi on Monday to discuss peace between Cairo and Riyadh.", "en").Events, e => e.Type == EventType.Meeting);
+        Assert.Null(meeting.Place);
+    }
 }

@@ -343,4 +343,11 @@ public class StatementExtractionTests
         Assert.Equal("sergey-lavrov", Slug(statements[1].Speaker));
         Assert.StartsWith("إنه اقترح", statements[1].Quote);
     }
+
+    [Fact]
+    public void AFixedPhraseHidesThePrepositionItHolds()
+    {
+        var statement = Assert.Single(From("В свою очередь Путин заявил, что Россия готова к переговорам с Египтом.", "ru").Statements);
+        Assert.Equal("vladimir-putin", Slug(statement.Speaker));
+    }
 }

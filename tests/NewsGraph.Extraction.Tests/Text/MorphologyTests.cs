@@ -73,4 +73,14 @@ public class MorphologyTests
         foreach (var word in new[] { "وللرئيس", "بالروسية", "ולאיחוד", "הרצוג", "بوتين" })
             Assert.Equal(Stems(Small, word), Stems(shipped, word));
     }
+
+    [Fact]
+    public void ARussianCaseEndingIsPutBackToTheListedForm()
+    {
+        var russian = new Morphology(TestGazetteer.Table("ru|ending|ой|а", "ru|ending|е|а", "ru|ending|ом|-", "ru|ending|ии|ия"));
+        Assert.Equal(Keys("москвой", "москва"), Stems(russian, "Москвой"));
+        Assert.Contains(FoldedText.Key("киев"), Stems(russian, "Киевом"));
+        Assert.Contains(FoldedText.Key("великобритания"), Stems(russian, "Великобритании"));
+        Assert.Equal(Keys("мир"), Stems(russian, "мир"));
+    }
 }
