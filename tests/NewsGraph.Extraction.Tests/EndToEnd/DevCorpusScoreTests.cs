@@ -17,12 +17,12 @@ public sealed class DevCorpusScoreTests(ITestOutputHelper output)
     /// <summary>
     /// The floors the dev scores must stay above. They are the figures reached minus a small margin
     /// (so a change that costs a few facts fails here); raise them when extraction improves.
-    /// Reached at the end of session 2: fact-F1 0.598, entity-F1 0.951; events per trigger, destinations, protagonists: fact-F1 0.692; with the statement rules: fact-F1 0.770; visits and their talks sharing a place, datelines: 0.773; clause-bound dates and tense, state partners after the meeting word, one trip's place for talks abroad: 0.785; offices speak for their state, source subjects give no speaker: 0.811; the head of diplomacy is the foreign minister: 0.823; plural subjects and added clauses in one sentence: 0.833; negated speech verbs: 0.835; a quotation left open runs to its paragraph end: 0.838; capitalised Latin/Cyrillic names only as capitalised words, being in a city is no visit, source-chained and addressee-about speech: 0.847.
+    /// Reached at the end of session 2: fact-F1 0.598, entity-F1 0.951; events per trigger, destinations, protagonists: fact-F1 0.692; with the statement rules: fact-F1 0.770; visits and their talks sharing a place, datelines: 0.773; clause-bound dates and tense, state partners after the meeting word, one trip's place for talks abroad: 0.785; offices speak for their state, source subjects give no speaker: 0.811; the head of diplomacy is the foreign minister: 0.823; plural subjects and added clauses in one sentence: 0.833; negated speech verbs: 0.835; a quotation left open runs to its paragraph end: 0.838; capitalised Latin/Cyrillic names only as capitalised words, being in a city is no visit, source-chained and addressee-about speech: 0.847. Session 4: quotations that go on without a verb, 'according to X' phrases, SVO subjects and subordinate clauses, teaser runs cut, events without own date or tense merged, 'the two presidents' as a pair: fact-F1 0.905, entity-F1 0.971; Russian case endings: entity-F1 0.979.
     /// </summary>
     private static class Floors
     {
-        public const double FactF1 = 0.83;
-        public const double EntityF1 = 0.94;
+        public const double FactF1 = 0.89;
+        public const double EntityF1 = 0.97;
     }
 
     [DevCorpusFact]
