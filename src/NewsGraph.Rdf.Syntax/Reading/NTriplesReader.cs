@@ -69,14 +69,14 @@ internal sealed class NTriplesReader : RdfTextParser
     private Term ReadSubject() => Input.Peek() switch
     {
         '<' => ReadIri(),
-        '_' => ReadBlankNode(),
+        '_' => ReadBlankNodeTerm(),
         _ => throw Expected(_quads ? "an IRI or blank node" : "a subject (IRI or blank node)"),
     };
 
     private Term ReadObject() => Input.Peek() switch
     {
         '<' => ReadIri(),
-        '_' => ReadBlankNode(),
+        '_' => ReadBlankNodeTerm(),
         '"' => ReadLiteral(),
         _ => throw Expected("an object (IRI, blank node or literal)"),
     };
@@ -91,14 +91,6 @@ internal sealed class NTriplesReader : RdfTextParser
         }
 
         return Interner.Iri(Scratch);
-    }
-
-    private BlankNode ReadBlankNode()
-    {
-        Input.Advance();
-        Expect(':', "':' after '_' (a blank node label)");
-        ReadBlankNodeLabel();
-        return BlankNodeFor(Scratch);
     }
 
     private Literal ReadLiteral()

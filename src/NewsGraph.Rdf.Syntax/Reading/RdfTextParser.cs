@@ -424,6 +424,15 @@ internal abstract class RdfTextParser : RdfReader
         }
     }
 
+    /// <summary>Reads a blank node <c>_:label</c>, at its '_'.</summary>
+    protected BlankNode ReadBlankNodeTerm()
+    {
+        Input.Advance();
+        Expect(':', "':' after '_' (a blank node label)");
+        ReadBlankNodeLabel();
+        return BlankNodeFor(Scratch);
+    }
+
     protected BlankNode BlankNodeFor(ReadOnlySpan<char> label)
     {
         var lookup = _blankNodes.GetAlternateLookup<ReadOnlySpan<char>>();

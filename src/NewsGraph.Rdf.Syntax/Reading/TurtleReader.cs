@@ -343,7 +343,7 @@ internal sealed class TurtleReader : RdfTextParser
             case '<':
                 return ReadIriRefTerm();
             case '_':
-                return ReadBlankNodeLabelTerm();
+                return ReadBlankNodeTerm();
             case '[':
                 return IsAnon() ? ReadAnon() : ReadBlankNodePropertyList();
             case '(':
@@ -388,7 +388,7 @@ internal sealed class TurtleReader : RdfTextParser
 
         if (c == '_')
         {
-            return ReadBlankNodeLabelTerm();
+            return ReadBlankNodeTerm();
         }
 
         if (c == ':' || (c >= 0 && IsPnCharsBase((char)c)))
@@ -421,14 +421,6 @@ internal sealed class TurtleReader : RdfTextParser
         }
 
         return Interner.Iri(resolved);
-    }
-
-    private BlankNode ReadBlankNodeLabelTerm()
-    {
-        Input.Advance();
-        Expect(':', "':' after '_' (a blank node label)");
-        ReadBlankNodeLabel();
-        return BlankNodeFor(Scratch);
     }
 
     /// <summary>At '[': true if only white space stands before the matching ']'.</summary>
