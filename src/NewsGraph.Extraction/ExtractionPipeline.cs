@@ -34,8 +34,18 @@ public sealed class ExtractionPipeline
         _graph = new FactGraph(gazetteer, selfContainedArticles);
     }
 
-    /// <summary>The facts of one article; other stories' leads at the end of its page are cut first (<see cref="TeaserTail"/>).</summary>
-    public ArticleFacts Extract(Article article) => _extractor.Extract(_teasers.Cut(article));
+    /// <summary>
+    /// The facts of one article; other stories' leads at the end of its page are not read (<see cref="TeaserTail"/>).
+    /// The facts keep the page as it was read, so its content hash is the one ingest compares a page with when it
+    /// comes again (the cut only drops the page's end, so every sentence offset holds in both).
+    /// </summary>
+    public ArticleFacts Extract(Article article)
+    {
+        var facts = _extractor.Extract(_teasers.Cut(article));
+        return ReferenceEquals(facts.Article, article)
+            ? facts
+            : new ArticleFacts { Article = article, Sentences = facts.Sentences, Entities = facts.Entities, Events = facts.Events, Statements = facts.Statements };
+    }
 
     /// <summary>The facts of one article as quads, in the article's named graph (and the gazetteer graph).</summary>
     public IEnumerable<Quad> ToQuads(ArticleFacts facts) => _graph.Map(facts, ContentHash(facts.Article.Text));

@@ -57,6 +57,22 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public void A_page_ending_in_other_stories_teasers_is_unchanged_when_it_comes_again()
+    {
+        const string page = "Macron visits Berlin\n" + Visit + "Macron and Scholz discussed energy and defence.\n"
+            + "Japanese Prime Minister Fumio Kishida announced a new budget.\n"
+            + "Brazilian President Luiz Inacio Lula da Silva opened a summit.\n"
+            + "South African President Cyril Ramaphosa named a new cabinet.\n"
+            + "Indian Prime Minister Narendra Modi inaugurated a bridge.\n";
+        var ingestor = new ArticleIngestor(_dataset);
+        Assert.Equal(IngestStatus.Added, ingestor.Ingest(Article("t", page)).Status);
+        Assert.Equal(IngestStatus.Unchanged, ingestor.Ingest(Article("t", page)).Status);
+        var hash = Assert.Single(Select("SELECT ?h WHERE { ?a ng:contentHash ?h }").Rows);
+        Assert.Equal(NewsGraph.Extraction.ExtractionPipeline.ContentHash(page), ((Literal)hash[0]!).Lexical);
+        Assert.Empty(Select("SELECT ?p WHERE { ?a ng:mentions ?p FILTER(CONTAINS(STR(?p), 'kishida')) }").Rows);
+    }
+
+    [Fact]
     public void An_event_reported_by_two_articles_stays_described_when_one_is_replaced()
     {
         var ingestor = new ArticleIngestor(_dataset);

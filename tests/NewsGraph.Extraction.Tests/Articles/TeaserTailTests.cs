@@ -85,7 +85,8 @@ public class TeaserTailTests
     {
         const string teasers = "\nأصدر الرئيس المصري عبد الفتاح السيسي قرارا جديدا.\nدعا ولي العهد محمد بن سلمان إلى قمة.\nقال الرئيس الأمريكي جو بايدن إنه \"قلق جدا من التقارير\".";
         var facts = new ExtractionPipeline(World).Extract(Page(Opening + teasers));
-        Assert.Equal(Opening, facts.Article.Text);
+        Assert.Equal(Opening + teasers, facts.Article.Text);
+        Assert.All(facts.Sentences, sentence => Assert.True(sentence.End <= Opening.Length));
         Assert.DoesNotContain(facts.Entities, e => e.Known?.Iri == Id("joe-biden"));
     }
 }
