@@ -3,7 +3,10 @@ using System.Text;
 using NewsGraph.Extraction.Articles;
 using NewsGraph.Extraction.Facts;
 using NewsGraph.Extraction.Gazetteer;
+using NewsGraph.Extraction.Lexicon;
+using NewsGraph.Extraction.Mentions;
 using NewsGraph.Extraction.Rdf;
+using NewsGraph.Extraction.Text;
 using NewsGraph.Rdf;
 using NewsGraph.Rdf.Syntax;
 
@@ -29,8 +32,11 @@ public sealed class ExtractionPipeline
     public ExtractionPipeline(EntityGazetteer? gazetteer = null, bool selfContainedArticles = false)
     {
         gazetteer ??= EntityGazetteer.Default;
-        _teasers = TeaserTail.For(gazetteer);
-        _extractor = new FactExtractor(gazetteer);
+        // The teaser pass finds names as extraction does, with the same name index.
+        var morphology = new Morphology(LexiconTable.Load("morphology"));
+        var mentions = MentionFinder.For(gazetteer, morphology);
+        _teasers = new TeaserTail(mentions);
+        _extractor = new FactExtractor(gazetteer, mentions, morphology);
         _graph = new FactGraph(gazetteer, selfContainedArticles);
     }
 

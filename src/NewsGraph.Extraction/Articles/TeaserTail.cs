@@ -35,10 +35,6 @@ internal sealed class TeaserTail
 
     public TeaserTail(MentionFinder mentions) => _mentions = mentions;
 
-    /// <summary>A pass that finds names as extraction does: the gazetteer's, with the lexicon's titles and prefix letters.</summary>
-    public static TeaserTail For(EntityGazetteer gazetteer) =>
-        new(new MentionFinder(gazetteer, LexiconTable.Load("titles"), new Morphology(LexiconTable.Load("morphology"))));
-
     /// <summary>The article without its trailing run of other stories' leads (the same article when it has none).</summary>
     public Article Cut(Article article)
     {

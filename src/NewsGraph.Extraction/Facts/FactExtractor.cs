@@ -22,11 +22,19 @@ public sealed class FactExtractor
     private readonly DateFinder _dates;
     private readonly UnlinkedNameReader _unlinkedNames;
 
-    public FactExtractor(EntityGazetteer gazetteer)
+    public FactExtractor(EntityGazetteer gazetteer) : this(gazetteer, new Morphology(LexiconTable.Load("morphology")))
+    {
+    }
+
+    private FactExtractor(EntityGazetteer gazetteer, Morphology morphology) : this(gazetteer, MentionFinder.For(gazetteer, morphology), morphology)
+    {
+    }
+
+    /// <summary>An extractor that shares <paramref name="mentions"/> with an earlier pass over the same articles (the name index is built once).</summary>
+    internal FactExtractor(EntityGazetteer gazetteer, MentionFinder mentions, Morphology morphology)
     {
         _gazetteer = gazetteer;
-        var morphology = new Morphology(LexiconTable.Load("morphology"));
-        _mentions = new MentionFinder(gazetteer, LexiconTable.Load("titles"), morphology);
+        _mentions = mentions;
         _triggers = new TriggerFinder(LexiconTable.Load("triggers"), morphology);
         _splitter = new SentenceSplitter(LexiconTable.Load("text").OfKind("abbreviation").Select(e => e.Form));
         _dates = new DateFinder();

@@ -16,6 +16,9 @@ public sealed class MentionFinder
     public MentionFinder(EntityGazetteer gazetteer, LexiconTable titles, Morphology morphology) =>
         _names = NameIndex.Build(gazetteer, titles, morphology);
 
+    /// <summary>The finder extraction uses: the gazetteer's names with the shipped titles and prefix letters.</summary>
+    public static MentionFinder For(EntityGazetteer gazetteer, Morphology morphology) => new(gazetteer, LexiconTable.Load("titles"), morphology);
+
     /// <summary>Mentions in <paramref name="text"/>, in order, not overlapping.</summary>
     public List<Mention> Find(FoldedText text, List<Token> tokens, string language)
     {

@@ -45,8 +45,7 @@ internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazettee
             return Named(s, phrase);
         bool verbFirst = text.Language is "ar" or "he";
         bool inverted = text.FollowsPause(verb.First);
-        int clause = MainClauseStart(s);
-        int from = verb.First >= clause ? clause : s.FirstToken;
+        int from = ClauseStart(s, verb);
         SpeakerChoice? best = null;
         int bestScore = int.MaxValue;
         foreach (var m in s.Mentions)
@@ -94,6 +93,9 @@ internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazettee
         return s.FirstToken;
     }
 
+    /// <summary>The first token of the clause the verb stands in: the main clause's start, or the sentence's for a verb of the subordinate clause.</summary>
+    public int ClauseStart(SentenceFacts s, Trigger verb) => MainClauseStart(s) is var clause && verb.First >= clause ? clause : s.FirstToken;
+
     /// <summary>
     /// "بحسب مينسك", "according to the Kremlin": the speaker is the best speaking name inside the phrase, or nobody. Only
     /// here does a capital stand for its government: elsewhere a city name is a place, or a state spelt alike (تونس).
@@ -121,8 +123,8 @@ internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazettee
     /// </summary>
     public bool NamesSource(SentenceFacts s, Trigger verb)
     {
-        if (AccordingPhrase.At(text, s, verb) is { } phrase)
-            return Named(s, phrase) is null;
+        if (AccordingNamesNobody(s, verb) is { } nobody)
+            return nobody;
         if (s.Triggers.Any(t => t.Kind == TriggerKind.Relay && t.First >= verb.End))
             return false;
         bool mayFollow = text.Language is "ar" or "he" || text.FollowsPause(verb.First);
@@ -133,7 +135,11 @@ internal sealed class SpeakerFinder(StatementText text, EntityGazetteer gazettee
     }
 
     /// <summary>"according to customs data": a phrase that names its speaker, and names nobody; the text's speaker goes on after it.</summary>
-    public bool AttributesToNobody(SentenceFacts s, Trigger verb) => AccordingPhrase.At(text, s, verb) is { } phrase && Named(s, phrase) is null;
+    public bool AttributesToNobody(SentenceFacts s, Trigger verb) => AccordingNamesNobody(s, verb) == true;
+
+    /// <summary>Null when the verb is no "according" phrase, else whether its phrase names nobody.</summary>
+    private bool? AccordingNamesNobody(SentenceFacts s, Trigger verb) =>
+        AccordingPhrase.At(text, s, verb) is { } phrase ? Named(s, phrase) is null : null;
 
     /// <summary>
     /// "بحسب ما ذكرته وسائل الإعلام", "according to what the media reported": the verb is chained to a second verb of

@@ -121,8 +121,7 @@ internal sealed class StatementExtractor(EntityResolver entities, EntityGazettee
     /// or first after a subordinate clause that opens the sentence ("وبعدما أكد براءة روسيا، قال").</summary>
     private static bool OpensSentence(SentenceFacts s, Trigger verb, SpeakerFinder speakers)
     {
-        int clause = speakers.MainClauseStart(s);
-        int start = verb.First >= clause ? clause : s.FirstToken;
+        int start = speakers.ClauseStart(s, verb);
         return verb.First - start <= VerbOpensSentence && !s.Mentions.Any(m => m.Mention.FirstToken >= start && m.Mention.FirstToken < verb.First);
     }
 
